@@ -1,0 +1,189 @@
+// Starts the backend jar on a free port with a throwaway embedded database, waits until it is
+// ready, runs the browser specs against it and always stops it again.
+// Usage: node e2e/run.mjs <path-to-backend-jar>
+import { spawn } from 'node:child_process';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const artifacts = join(here, 'artifacts');
+const READY_TIMEOUT_MS = 180_000;
+const OVERALL_TIMEOUT_MS = Number(process.env.MATURO_E2E_TIMEOUT_MS ?? 15 * 60_000);
+const KILL_GRACE_MS = 20_000;
+
+const log = (message) => console.log(`[e2e] ${message}`);
+
+const jarArg = process.argv[2];
+if (!jarArg) {
+  console.error('[e2e] usage: npm run e2e -- <path-to-backend-jar>');
+  process.exit(2);
+}
+const jar = resolve(jarArg);
+if (!existsSync(jar)) {
+  console.error(`[e2e] backend jar not found: ${jar}`);
+  process.exit(2);
+}
+
+mkdirSync(artifacts, { recursive: true });
+const backendLogPath = join(artifacts, 'backend.log');
+const workDir = mkdtempSync(join(tmpdir(), 'maturo-e2e-'));
+let backend = null;
+let tests = null;
+let finished = false;
+
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+function printBackendLogTail(lines = 80) {
+  try {
+    const text = readFileSync(backendLogPath, 'utf8').trimEnd().split('\n');
+    console.error(`[e2e] last ${Math.min(lines, text.length)} lines of ${backendLogPath}:`);
+    console.error(text.slice(-lines).join('\n'));
+  } catch {
+    console.error('[e2e] (no backend log)');
+  }
+}
+
+function stopChild(child, name) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolveStop) => {
+    const timer = setTimeout(() => {
+      log(`${name} did not stop within ${KILL_GRACE_MS / 1000} s; sending SIGKILL`);
+      child.kill('SIGKILL');
+    }, KILL_GRACE_MS);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolveStop();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+async function finish(code) {
+  if (finished) return;
+  finished = true;
+  await stopChild(tests, 'test runner');
+  if (backend && backend.exitCode === null && backend.signalCode === null) log('stopping backend');
+  await stopChild(backend, 'backend');
+  try {
+    rmSync(workDir, { recursive: true, force: true });
+  } catch (error) {
+    log(`could not remove ${workDir}: ${error.message}`);
+  }
+  process.exit(code);
+}
+
+// Last-resort cleanup: never leave a JVM behind, whatever happens to this process.
+process.on('exit', () => {
+  for (const child of [tests, backend]) {
+    if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  }
+});
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    log(`received ${signal}`);
+    void finish(130);
+  });
+}
+process.on('uncaughtException', (error) => {
+  console.error('[e2e] unexpected error:', error);
+  void finish(1);
+});
+const overallTimer = setTimeout(() => {
+  console.error(`[e2e] overall timeout of ${OVERALL_TIMEOUT_MS / 1000} s reached`);
+  printBackendLogTail();
+  void finish(1);
+}, OVERALL_TIMEOUT_MS);
+overallTimer.unref();
+
+async function waitUntilReady(baseUrl) {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (backend.exitCode !== null || backend.signalCode !== null) {
+      throw new Error(`backend exited early (code ${backend.exitCode ?? backend.signalCode})`);
+    }
+    try {
+      const response = await fetch(`${baseUrl}/actuator/health/readiness`, {
+        signal: AbortSignal.timeout(5_000),
+      });
+      if (response.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 1_000));
+  }
+  throw new Error(`backend not ready within ${READY_TIMEOUT_MS / 1000} s`);
+}
+
+async function main() {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+  const args = [
+    '-jar',
+    jar,
+    `--server.port=${port}`,
+    `--maturo.embedded-database.data-dir=${join(workDir, 'pgdata')}`,
+  ];
+  log(`starting ${java} ${args.join(' ')}`);
+  const backendLog = createWriteStream(backendLogPath);
+  backend = spawn(java, args, { cwd: workDir, stdio: ['ignore', 'pipe', 'pipe'] });
+  backend.stdout.pipe(backendLog);
+  backend.stderr.pipe(backendLog);
+  const spawnError = new Promise((_, reject) => backend.once('error', reject));
+
+  const started = Date.now();
+  try {
+    await Promise.race([waitUntilReady(baseUrl), spawnError]);
+  } catch (error) {
+    console.error(`[e2e] backend failed to start: ${error.message}`);
+    printBackendLogTail();
+    return finish(1);
+  }
+  log(`backend ready at ${baseUrl} after ${Math.round((Date.now() - started) / 1000)} s`);
+
+  // Explicit file list: `node --test <dir>` means different things in Node 20 and 22.
+  const specsDir = join(here, 'specs');
+  const specs = readdirSync(specsDir)
+    .filter((name) => name.endsWith('.test.mjs'))
+    .sort()
+    .map((name) => join(specsDir, name));
+  tests = spawn(
+    process.execPath,
+    ['--test', '--test-reporter=spec', '--test-concurrency=1', ...specs],
+    { stdio: 'inherit', env: { ...process.env, MATURO_BASE_URL: baseUrl } },
+  );
+  const code = await new Promise((resolveCode) => {
+    tests.once('exit', (exitCode, signal) => resolveCode(exitCode ?? (signal ? 1 : 0)));
+    tests.once('error', (error) => {
+      console.error(`[e2e] could not start the test runner: ${error.message}`);
+      resolveCode(1);
+    });
+  });
+  if (code !== 0) {
+    log(`tests failed (exit ${code}); backend log: ${backendLogPath}`);
+  }
+  return finish(code);
+}
+
+void main();

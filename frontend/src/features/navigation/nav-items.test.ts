@@ -1,0 +1,43 @@
+import { hasAnyRole, navItemsFor, rolesFor } from './nav-items';
+
+const ids = (roles: Parameters<typeof navItemsFor>[0]) => navItemsFor(roles).map((i) => i.id);
+
+describe('navItemsFor', () => {
+  it('shows only Home to a plain employee', () => {
+    expect(ids(['EMPLOYEE'])).toEqual(['home']);
+  });
+
+  it('shows only Home to a user without roles', () => {
+    expect(ids([])).toEqual(['home']);
+  });
+
+  it.each(['TENANT_ADMIN', 'LEADER', 'DEPARTMENT_MANAGER'] as const)(
+    'shows Departments but not Tenants to %s',
+    (role) => {
+      expect(ids([role])).toEqual(['home', 'departments']);
+    },
+  );
+
+  it('shows Tenants but not Departments to a platform admin', () => {
+    expect(ids(['PLATFORM_ADMIN'])).toEqual(['home', 'tenants']);
+  });
+
+  it('combines roles without duplicates, in the defined order', () => {
+    expect(ids(['PLATFORM_ADMIN', 'EMPLOYEE', 'LEADER', 'TENANT_ADMIN'])).toEqual([
+      'home',
+      'departments',
+      'tenants',
+    ]);
+  });
+});
+
+describe('route guards use the same definitions', () => {
+  it('allows departments to managers but not employees', () => {
+    expect(hasAnyRole(['DEPARTMENT_MANAGER'], rolesFor('departments'))).toBe(true);
+    expect(hasAnyRole(['EMPLOYEE'], rolesFor('departments'))).toBe(false);
+  });
+
+  it('allows everyone home', () => {
+    expect(hasAnyRole([], rolesFor('home'))).toBe(true);
+  });
+});

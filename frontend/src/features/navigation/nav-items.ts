@@ -1,0 +1,37 @@
+import type { Role } from '@/features/auth/api/get-me';
+
+export interface NavItem {
+  id: 'home' | 'departments' | 'tenants';
+  path: string;
+  /** i18n key of the link text. */
+  labelKey: string;
+  /** Roles that may see and open the page; null means every signed-in user. */
+  roles: readonly Role[] | null;
+}
+
+/** The one place that says which pages exist in the shell and who may use them. */
+export const NAV_ITEMS = [
+  { id: 'home', path: '/', labelKey: 'nav.home', roles: null },
+  {
+    id: 'departments',
+    path: '/departments',
+    labelKey: 'nav.departments',
+    roles: ['TENANT_ADMIN', 'LEADER', 'DEPARTMENT_MANAGER'],
+  },
+  { id: 'tenants', path: '/tenants', labelKey: 'nav.tenants', roles: ['PLATFORM_ADMIN'] },
+] as const satisfies readonly NavItem[];
+
+export type NavItemId = (typeof NAV_ITEMS)[number]['id'];
+
+export function hasAnyRole(userRoles: readonly Role[], allowed: readonly Role[] | null): boolean {
+  return allowed === null || allowed.some((role) => userRoles.includes(role));
+}
+
+export function navItemsFor(userRoles: readonly Role[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => hasAnyRole(userRoles, item.roles));
+}
+
+export function rolesFor(id: NavItemId): readonly Role[] | null {
+  const item: NavItem | undefined = NAV_ITEMS.find((i) => i.id === id);
+  return item ? item.roles : [];
+}
