@@ -1,0 +1,27 @@
+package no.maturo.identity;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+import java.util.UUID;
+
+record MeResponse(
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID id,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String email,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String displayName,
+
+        @Schema(description = "en, nb, da or sv; absent when the person has not chosen")
+        String locale,
+
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<Role> roles,
+        @Schema(description = "Absent for platform admins") TenantSummary tenant) {
+
+    record TenantSummary(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            UUID id,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String slug,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String name) {}
+}

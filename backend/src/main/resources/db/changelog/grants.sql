@@ -1,0 +1,8 @@
+--liquibase formatted sql
+
+--changeset maturo:grant-application-role runAlways:true runOnChange:true
+-- The application account reads and writes rows (row-level security filters them) but owns nothing and
+-- cannot touch Liquibase's own bookkeeping.
+GRANT USAGE ON SCHEMA public TO ${application_role};
+GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${application_role};
+REVOKE ALL ON databasechangelog, databasechangeloglock FROM ${application_role};

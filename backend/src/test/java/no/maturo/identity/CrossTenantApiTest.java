@@ -1,0 +1,107 @@
+package no.maturo.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import no.maturo.tenancy.TenantContext;
+import no.maturo.testsupport.ApiClient;
+import no.maturo.testsupport.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Tenant A calls every endpoint with tenant B's ids and gets 403 or 404, never B's data. The first test fails when
+ * an endpoint appears in the OpenAPI document that this class does not cover yet.
+ */
+class CrossTenantApiTest extends IntegrationTest {
+
+    private static final Set<String> COVERED = Set.of(
+            "POST /api/v1/auth/login",
+            "POST /api/v1/auth/logout",
+            "GET /api/v1/me",
+            "GET /api/v1/departments",
+            "POST /api/v1/departments",
+            "GET /api/v1/platform/tenants");
+
+    private TestTenant a;
+    private TestTenant b;
+    private ApiClient adminOfA;
+
+    @BeforeEach
+    void twoTenants() {
+        a = newTenant("a");
+        b = newTenant("b");
+        adminOfA = signedIn(a.admin());
+    }
+
+    @Test
+    void everyOperationInTheApiIsCoveredHere() {
+        JsonNode paths = client().get("/v3/api-docs").json().get("paths");
+        Set<String> operations = new HashSet<>();
+        for (var path : paths.properties()) {
+            for (var method : path.getValue().properties()) {
+                operations.add(method.getKey().toUpperCase() + " " + path.getKey());
+            }
+        }
+        assertThat(operations).isEqualTo(COVERED);
+    }
+
+    @Test
+    void signInAsAPersonOfAGivesASessionOfAOnly() {
+        JsonNode me = adminOfA.get("/api/v1/me").json();
+        assertThat(me.get("tenant").get("id").asString()).isEqualTo(a.id().toString());
+        // Logging out of A does not touch another client's session.
+        ApiClient adminOfB = signedIn(b.admin());
+        assertThat(adminOfA.post("/api/v1/auth/logout", null).status()).isEqualTo(204);
+        assertThat(adminOfB.get("/api/v1/me").json().get("tenant").get("id").asString())
+                .isEqualTo(b.id().toString());
+    }
+
+    @Test
+    void departmentListOfAHoldsNoneOfB() {
+        Set<String> idsOfB = departmentIds(b);
+        JsonNode list = adminOfA.get("/api/v1/departments").json();
+        assertThat(list.size()).isPositive();
+        for (JsonNode department : list) {
+            assertThat(idsOfB).doesNotContain(department.get("id").asString());
+        }
+    }
+
+    @Test
+    void aCannotCreateUnderADepartmentOfB() {
+        UUID departmentOfB = UUID.fromString(departmentIds(b).iterator().next());
+        var response = adminOfA.post(
+                "/api/v1/departments", Map.of("name", "Infiltrator", "parentId", departmentOfB.toString()));
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.text()).doesNotContain("Infiltrator");
+        assertThat(TenantContext.callAs(a.id(), () -> departments.listActive()))
+                .noneMatch(d -> d.name().equals("Infiltrator"));
+        assertThat(TenantContext.callAs(b.id(), () -> departments.listActive()))
+                .noneMatch(d -> d.name().equals("Infiltrator"));
+    }
+
+    @Test
+    void tenantPeopleCannotReachPlatformAdministration() {
+        for (String email : Set.of(a.admin(), a.leader(), a.manager(), a.employee())) {
+            assertThat(signedIn(email).get("/api/v1/platform/tenants").status()).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void signInWithAnEmailOfBAndAPasswordNeverLandsInA() {
+        ApiClient client = client();
+        JsonNode me = client.signedIn(b.employee(), PASSWORD).get("/api/v1/me").json();
+        assertThat(me.get("tenant").get("id").asString()).isEqualTo(b.id().toString());
+        assertThat(client.get("/api/v1/departments").status()).isEqualTo(403);
+    }
+
+    private Set<String> departmentIds(TestTenant tenant) {
+        Set<String> ids = new HashSet<>();
+        TenantContext.callAs(tenant.id(), () -> departments.listActive()).forEach(d -> ids.add(d.id().toString()));
+        return ids;
+    }
+}

@@ -1,0 +1,155 @@
+package no.maturo.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.util.List;
+import no.maturo.testsupport.IntegrationTest;
+import no.maturo.testsupport.TestDatabase;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Audits PostgreSQL's own catalog after the real migrations: the isolation rules hold for every tenant-owned table
+ * that exists now and for every one added later, without anyone remembering to add it here.
+ */
+class TenantIsolationCatalogTest extends IntegrationTest {
+
+    private static final String TENANT_TABLES = """
+            SELECT c.relname
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')
+              AND EXISTS (SELECT 1 FROM pg_attribute a
+                          WHERE a.attrelid = c.oid AND a.attname = 'tenant_id' AND NOT a.attisdropped)
+            ORDER BY c.relname
+            """;
+
+    @BeforeEach
+    void someTenantData() {
+        newTenant("audit");
+    }
+
+    @Test
+    void tenantOwnedTablesAreTheOnesWeExpectAtLeast() throws Exception {
+        try (Connection connection = TestDatabase.superuserConnection()) {
+            List<String> tables = sql(connection).fetch(TENANT_TABLES).getValues(0, String.class);
+            assertThat(tables).contains("department", "user_account", "user_role");
+        }
+    }
+
+    @Test
+    void everyTenantTableHasRowLevelSecurityEnabledAndForced() throws Exception {
+        try (Connection connection = TestDatabase.superuserConnection()) {
+            var unprotected = sql(connection)
+                    .fetch("SELECT relname FROM pg_class WHERE relname IN (" + TENANT_TABLES
+                            + ") AND NOT (relrowsecurity AND relforcerowsecurity)")
+                    .getValues(0, String.class);
+            assertThat(unprotected)
+                    .as("tenant tables without enabled and forced RLS")
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void everyTenantTableHasTheTenantIsolationPolicyOnTheTransactionSetting() throws Exception {
+        try (Connection connection = TestDatabase.superuserConnection()) {
+            var withoutPolicy =
+                    sql(connection).fetch("""
+                            SELECT t.relname FROM (%s) t(relname)
+                            WHERE NOT EXISTS (
+                              SELECT 1 FROM pg_policies p
+                              WHERE p.schemaname = 'public' AND p.tablename = t.relname
+                                AND p.policyname = 'tenant_isolation' AND p.cmd = 'ALL'
+                                AND p.qual LIKE '%%current_setting(''app.tenant_id''::text, true)%%'
+                                AND p.with_check = p.qual)
+                            """.formatted(TENANT_TABLES)).getValues(0, String.class);
+            assertThat(withoutPolicy).isEmpty();
+        }
+    }
+
+    @Test
+    void noPolicyOtherThanTheReviewedOnesWidensAccess() throws Exception {
+        try (Connection connection = TestDatabase.superuserConnection()) {
+            var policies = sql(connection)
+                    .fetch("SELECT tablename || '.' || policyname || ':' || cmd FROM pg_policies"
+                            + " WHERE schemaname = 'public' AND policyname <> 'tenant_isolation'")
+                    .getValues(0, String.class);
+            // Each extra permissive policy is a hole by design; the only one lets sign-in find an email.
+            assertThat(policies).containsExactly("user_account.login_lookup:SELECT");
+        }
+    }
+
+    @Test
+    void everyTenantTablePrimaryKeyAndForeignKeyIncludesTenantId() throws Exception {
+        try (Connection connection = TestDatabase.superuserConnection()) {
+            var keysWithoutTenant =
+                    sql(connection).fetch("""
+                            SELECT con.conrelid::regclass::text || '.' || con.conname
+                            FROM pg_constraint con
+                            WHERE con.contype IN ('p', 'f')
+                              AND con.conrelid::regclass::text IN (%s)
+                              AND NOT EXISTS (
+                                SELECT 1 FROM pg_attribute a
+                                WHERE a.attrelid = con.conrelid AND a.attname = 'tenant_id'
+                                  AND a.attnum = ANY (con.conkey))
+                              AND NOT (con.contype = 'f' AND con.confrelid = 'tenant'::regclass)
+                            """.formatted(TENANT_TABLES)).getValues(0, String.class);
+            assertThat(keysWithoutTenant).isEmpty();
+            var tablesWithoutPrimaryKey = sql(connection)
+                    .fetch("SELECT t.relname FROM (" + TENANT_TABLES + ") t(relname) WHERE NOT EXISTS ("
+                            + "SELECT 1 FROM pg_constraint con WHERE con.contype = 'p'"
+                            + " AND con.conrelid = t.relname::regclass)")
+                    .getValues(0, String.class);
+            assertThat(tablesWithoutPrimaryKey).isEmpty();
+        }
+    }
+
+    @Test
+    void applicationAccountOwnsNothingAndCannotBypassRowLevelSecurity() throws Exception {
+        String application = TestDatabase.accounts().applicationUser();
+        try (Connection connection = TestDatabase.superuserConnection()) {
+            var dsl = sql(connection);
+            assertThat(dsl.fetchValue(
+                            "SELECT count(*) FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner WHERE r.rolname = ?",
+                            application))
+                    .isEqualTo(0L);
+            assertThat(dsl.fetchValue("SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = ?", application))
+                    .isEqualTo(false);
+            assertThat(dsl.fetchValue(
+                            "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
+                                    + " AND pg_has_role(?, tableowner, 'MEMBER')",
+                            application))
+                    .isEqualTo(0L);
+        }
+    }
+
+    @Test
+    void withoutATenantTheApplicationAccountSeesNoTenantRowsAtAll() throws Exception {
+        try (Connection superuser = TestDatabase.superuserConnection();
+                Connection application = TestDatabase.applicationConnection()) {
+            for (String table : sql(superuser).fetch(TENANT_TABLES).getValues(0, String.class)) {
+                assertThat(sql(superuser).fetchCount(DSL.table(DSL.name(table))))
+                        .as("rows in %s", table)
+                        .isPositive();
+                assertThat(sql(application).fetchCount(DSL.table(DSL.name(table))))
+                        .as("rows visible in %s without a tenant", table)
+                        .isZero();
+                // An explicitly empty setting, as the transaction manager sets when no tenant is bound.
+                application.setAutoCommit(false);
+                sql(application).fetch("SELECT set_config('app.tenant_id', '', true)");
+                assertThat(sql(application).fetchCount(DSL.table(DSL.name(table))))
+                        .as("rows visible in %s with an empty tenant", table)
+                        .isZero();
+                application.rollback();
+                application.setAutoCommit(true);
+            }
+        }
+    }
+
+    private static DSLContext sql(Connection connection) {
+        return DSL.using(connection, SQLDialect.POSTGRES);
+    }
+}
