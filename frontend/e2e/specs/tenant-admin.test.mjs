@@ -31,6 +31,16 @@ describe('tenant admin', () => {
         .getByText('Kundeservice', { exact: true })
         .waitFor();
       assert.equal(new URL(page.url()).pathname, '/departments');
+
+      // A change through the browser: proves the session and CSRF cookies work for real requests.
+      await page.getByLabel('Name', { exact: true }).fill('Kundeservice Nord');
+      await page.getByLabel('Parent department (optional)').selectOption({ label: 'Kundeservice' });
+      await page.getByRole('button', { name: 'Add department' }).click();
+      await page.getByText('“Kundeservice Nord” was added.').waitFor();
+      await page
+        .getByRole('group', { name: 'Department structure' })
+        .getByText('Kundeservice Nord', { exact: true })
+        .waitFor();
     });
   });
 

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { FormField } from '@/components/form-field';
 import { ApiError, errorMessageKey } from '@/lib/api/problem';
 import { useLogin } from '../api/login';
 import { retryMinutes } from '../utils/retry-minutes';
@@ -22,9 +23,7 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
 
   const ids = {
     email: `${id}-email`,
-    emailError: `${id}-email-error`,
     password: `${id}-password`,
-    passwordError: `${id}-password-error`,
     formError: `${id}-form-error`,
   };
 
@@ -67,46 +66,34 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
         {formError && <p className="alert alert-error">{formError}</p>}
       </div>
 
-      <div className="field">
-        <label htmlFor={ids.email}>{t('login.email')}</label>
-        <input
-          id={ids.email}
-          name="email"
-          type="email"
-          autoComplete="username"
-          inputMode="email"
-          required
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          aria-invalid={emailError ? true : undefined}
-          aria-describedby={emailError ? ids.emailError : undefined}
-        />
-        {emailError && (
-          <p id={ids.emailError} className="field-error">
-            {emailError}
-          </p>
+      <FormField id={ids.email} label={t('login.email')} error={emailError}>
+        {(control) => (
+          <input
+            {...control}
+            name="email"
+            type="email"
+            autoComplete="username"
+            inputMode="email"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
         )}
-      </div>
+      </FormField>
 
-      <div className="field">
-        <label htmlFor={ids.password}>{t('login.password')}</label>
-        <input
-          id={ids.password}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          aria-invalid={passwordError ? true : undefined}
-          aria-describedby={passwordError ? ids.passwordError : undefined}
-        />
-        {passwordError && (
-          <p id={ids.passwordError} className="field-error">
-            {passwordError}
-          </p>
+      <FormField id={ids.password} label={t('login.password')} error={passwordError}>
+        {(control) => (
+          <input
+            {...control}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
         )}
-      </div>
+      </FormField>
 
       <button type="submit" className="button button-primary" disabled={login.isPending}>
         {login.isPending ? t('login.submitting') : t('login.submit')}

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormField } from '@/components/form-field';
 import { ApiError, errorMessageKey } from '@/lib/api/problem';
 import { useCreateDepartment } from '../api/create-department';
 import type { DepartmentNode } from '../utils/build-tree';
@@ -17,10 +18,7 @@ export function CreateDepartmentForm({ options }: { options: DepartmentNode[] })
 
   const ids = {
     name: `${id}-name`,
-    nameHint: `${id}-name-hint`,
-    nameError: `${id}-name-error`,
     parent: `${id}-parent`,
-    parentError: `${id}-parent-error`,
     status: `${id}-status`,
   };
 
@@ -72,53 +70,43 @@ export function CreateDepartmentForm({ options }: { options: DepartmentNode[] })
         )}
       </div>
 
-      <div className="field">
-        <label htmlFor={ids.name}>{t('departments.add.name')}</label>
-        <input
-          id={ids.name}
-          name="name"
-          type="text"
-          autoComplete="off"
-          required
-          maxLength={MAX_NAME_LENGTH}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          aria-invalid={shownNameError ? true : undefined}
-          aria-describedby={shownNameError ? `${ids.nameError} ${ids.nameHint}` : ids.nameHint}
-        />
-        <p id={ids.nameHint} className="field-hint">
-          {t('departments.add.nameHint')}
-        </p>
-        {shownNameError && (
-          <p id={ids.nameError} className="field-error">
-            {shownNameError}
-          </p>
+      <FormField
+        id={ids.name}
+        label={t('departments.add.name')}
+        hint={t('departments.add.nameHint')}
+        error={shownNameError}
+      >
+        {(control) => (
+          <input
+            {...control}
+            name="name"
+            type="text"
+            autoComplete="off"
+            required
+            maxLength={MAX_NAME_LENGTH}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
         )}
-      </div>
+      </FormField>
 
-      <div className="field">
-        <label htmlFor={ids.parent}>{t('departments.add.parent')}</label>
-        <select
-          id={ids.parent}
-          name="parentId"
-          value={parentId}
-          onChange={(e) => setParentId(e.target.value)}
-          aria-invalid={serverParentError ? true : undefined}
-          aria-describedby={serverParentError ? ids.parentError : undefined}
-        >
-          <option value="">{t('departments.add.noParent')}</option>
-          {options.map((node) => (
-            <option key={node.department.id} value={node.department.id}>
-              {`${'\u00a0\u00a0'.repeat(node.depth)}${node.department.name}`}
-            </option>
-          ))}
-        </select>
-        {serverParentError && (
-          <p id={ids.parentError} className="field-error">
-            {serverParentError}
-          </p>
+      <FormField id={ids.parent} label={t('departments.add.parent')} error={serverParentError}>
+        {(control) => (
+          <select
+            {...control}
+            name="parentId"
+            value={parentId}
+            onChange={(e) => setParentId(e.target.value)}
+          >
+            <option value="">{t('departments.add.noParent')}</option>
+            {options.map((node) => (
+              <option key={node.department.id} value={node.department.id}>
+                {`${'\u00a0\u00a0'.repeat(node.depth)}${node.department.name}`}
+              </option>
+            ))}
+          </select>
         )}
-      </div>
+      </FormField>
 
       <button type="submit" className="button button-primary" disabled={create.isPending}>
         {create.isPending ? t('departments.add.submitting') : t('departments.add.submit')}

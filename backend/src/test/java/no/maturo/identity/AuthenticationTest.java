@@ -2,7 +2,12 @@ package no.maturo.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.util.List;
 import java.util.Map;
 import no.maturo.testsupport.ApiClient;
 import no.maturo.testsupport.IntegrationTest;
@@ -40,6 +45,51 @@ class AuthenticationTest extends IntegrationTest {
     }
 
     @Test
+    void behindAnHttpsProxyTheCookiesAreSecure() throws Exception {
+        TestTenant tenant = newTenant("https");
+        assertThat(sessionCookie(client().login(tenant.employee(), PASSWORD))).doesNotContain("Secure");
+
+        // A client behind a TLS-terminating proxy: the proxy says https, so cookies must be Secure. A cookie jar
+        // would rightly not send Secure cookies over this plain connection, so the CSRF cookie is echoed by hand.
+        HttpClient http = HttpClient.newHttpClient();
+        URI base = URI.create("http://localhost:" + port);
+        HttpResponse<String> first = http.send(
+                HttpRequest.newBuilder(base.resolve("/api/v1/me"))
+                        .header("X-Forwarded-Proto", "https")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        String csrfCookie = cookie(first.headers().allValues("Set-Cookie"), "XSRF-TOKEN");
+        assertThat(csrfCookie).contains("Secure");
+        String csrf = csrfCookie.substring("XSRF-TOKEN=".length(), csrfCookie.indexOf(';'));
+
+        HttpResponse<String> login = http.send(
+                HttpRequest.newBuilder(base.resolve("/api/v1/auth/login"))
+                        .header("X-Forwarded-Proto", "https")
+                        .header("Content-Type", "application/json")
+                        .header("Cookie", "XSRF-TOKEN=" + csrf)
+                        .header("X-XSRF-TOKEN", csrf)
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"email\":\"" + tenant.employee() + "\",\"password\":\"" + PASSWORD + "\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(cookie(login.headers().allValues("Set-Cookie"), "MATURO_SESSION"))
+                .contains("Secure")
+                .contains("HttpOnly");
+    }
+
+    private static String sessionCookie(ApiClient.Response response) {
+        return cookie(response.headers().allValues("Set-Cookie"), "MATURO_SESSION");
+    }
+
+    private static String cookie(List<String> setCookies, String name) {
+        return setCookies.stream()
+                .filter(cookie -> cookie.startsWith(name + "="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No " + name + " cookie in " + setCookies));
+    }
+
+    @Test
     void signInChangesTheSessionId() {
         TestTenant tenant = newTenant("fixation");
         ApiClient client = client();
@@ -56,7 +106,7 @@ class AuthenticationTest extends IntegrationTest {
         var wrongPassword = client().login(tenant.admin(), "not the password");
         var unknownEmail = client().login("nobody@nowhere.test", "not the password");
 
-        for (var response : java.util.List.of(wrongPassword, unknownEmail)) {
+        for (var response : List.of(wrongPassword, unknownEmail)) {
             assertThat(response.status()).isEqualTo(401);
             assertThat(response.header("Content-Type"))
                     .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));

@@ -106,8 +106,8 @@ public final class ApiClient {
 
     private Response send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(
-                    request.header("X-Forwarded-For", clientAddress).build(), HttpResponse.BodyHandlers.ofString());
+            request.header("X-Forwarded-For", clientAddress);
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);
