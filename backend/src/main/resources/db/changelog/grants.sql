@@ -6,3 +6,5 @@
 GRANT USAGE ON SCHEMA public TO ${application_role};
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${application_role};
 REVOKE ALL ON databasechangelog, databasechangeloglock FROM ${application_role};
+-- Audit logs are append-only for the application.
+REVOKE UPDATE, DELETE, TRUNCATE ON audit_event, platform_audit_event FROM ${application_role};

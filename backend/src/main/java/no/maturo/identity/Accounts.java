@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import no.maturo.audit.AuditLog;
 import no.maturo.tenancy.Tenant;
 import no.maturo.tenancy.TenantContext;
 import no.maturo.tenancy.Tenants;
@@ -35,12 +36,26 @@ public class Accounts {
     private final PasswordEncoder passwordEncoder;
     private final Tenants tenants;
     private final TransactionTemplate transactions;
+    private final AuditLog auditLog;
 
-    Accounts(DSLContext dsl, PasswordEncoder passwordEncoder, Tenants tenants, TransactionTemplate transactions) {
+    Accounts(
+            DSLContext dsl,
+            PasswordEncoder passwordEncoder,
+            Tenants tenants,
+            TransactionTemplate transactions,
+            AuditLog auditLog) {
         this.dsl = dsl;
         this.passwordEncoder = passwordEncoder;
         this.tenants = tenants;
         this.transactions = transactions;
+        this.auditLog = auditLog;
+    }
+
+    /** What the audit log keeps of a person: never the password. */
+    record PersonAudit(String email, String displayName, UUID departmentId, RoleLevel roleLevel, Set<Role> roles) {
+        PersonAudit(NewUser user) {
+            this(normalise(user.email()), user.displayName(), user.departmentId(), user.roleLevel(), user.roles());
+        }
     }
 
     /** Adds a person to the tenant bound to the current work. */
@@ -72,6 +87,7 @@ public class Accounts {
         if (!user.roles().isEmpty()) {
             insertRoles.execute();
         }
+        auditLog.record("person.created", "person", id, null, new PersonAudit(user));
         return id;
     }
 

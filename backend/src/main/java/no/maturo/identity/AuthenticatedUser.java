@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.security.Principal;
 import java.util.Set;
 import java.util.UUID;
+import no.maturo.audit.AuditActor;
 
 /**
  * The signed-in person as kept in the server-side session. {@code tenantId} is null for platform admins. Holds no
@@ -12,7 +13,7 @@ import java.util.UUID;
  */
 public record AuthenticatedUser(
         UUID id, UUID tenantId, String email, String displayName, String locale, Set<Role> roles)
-        implements Principal, Serializable {
+        implements Principal, AuditActor, Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -25,6 +26,16 @@ public record AuthenticatedUser(
     @Override
     public String getName() {
         return id.toString();
+    }
+
+    @Override
+    public UUID actorId() {
+        return id;
+    }
+
+    @Override
+    public String actorLabel() {
+        return email;
     }
 
     public boolean isPlatformAdmin() {

@@ -4,6 +4,7 @@ import static no.maturo.jooq.Tables.DEPARTMENT;
 
 import java.util.List;
 import java.util.UUID;
+import no.maturo.audit.AuditLog;
 import no.maturo.shared.ConflictException;
 import no.maturo.shared.NotFoundException;
 import no.maturo.tenancy.TenantContext;
@@ -17,9 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Departments {
 
     private final DSLContext dsl;
+    private final AuditLog auditLog;
 
-    Departments(DSLContext dsl) {
+    Departments(DSLContext dsl, AuditLog auditLog) {
         this.dsl = dsl;
+        this.auditLog = auditLog;
     }
 
     @Transactional(readOnly = true)
@@ -55,6 +58,8 @@ public class Departments {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("A department named '" + trimmed + "' already exists at that place.");
         }
-        return new Department(id, parentId, trimmed);
+        Department created = new Department(id, parentId, trimmed);
+        auditLog.record("department.created", "department", id, null, created);
+        return created;
     }
 }

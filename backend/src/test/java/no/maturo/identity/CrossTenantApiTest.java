@@ -25,7 +25,10 @@ class CrossTenantApiTest extends IntegrationTest {
             "GET /api/v1/me",
             "GET /api/v1/departments",
             "POST /api/v1/departments",
-            "GET /api/v1/platform/tenants");
+            "GET /api/v1/platform/tenants",
+            "GET /api/v1/audit-events",
+            "GET /api/v1/audit-events/export",
+            "GET /api/v1/platform/audit-events");
 
     private TestTenant a;
     private TestTenant b;
