@@ -27,4 +27,36 @@ describe('platform admin', () => {
       await page.getByRole('heading', { level: 1, name: 'No access' }).waitFor();
     });
   });
+
+  it('creates, suspends and deletes a tenant', async () => {
+    await withPage(browser, 'platform-tenant-lifecycle', async (page) => {
+      await signIn(page, PLATFORM_ADMIN);
+      // Follow the link once signed in: navigating earlier would race the sign-in.
+      await page
+        .getByRole('navigation', { name: 'Main navigation' })
+        .getByRole('link', { name: 'Tenants' })
+        .click();
+      const create = page.getByRole('form', { name: 'Create a tenant' });
+      await create.getByLabel('Organisation name').fill('Fjord Bank');
+      await create.getByLabel('Short name').fill('fjord-bank');
+      await create.getByLabel('Default language').selectOption('nb');
+      await create.getByLabel('First administrator’s email').fill('admin@fjordbank.example');
+      await create.getByLabel('First administrator’s name').fill('Fjord Admin');
+      await create.getByRole('button', { name: 'Create tenant' }).click();
+      await page.getByText('“Fjord Bank” was created.').waitFor();
+      const row = page.getByRole('row', { name: /Fjord Bank/ });
+      await row.waitFor();
+
+      await page.getByRole('button', { name: 'Manage Fjord Bank' }).click();
+      await page.getByRole('button', { name: 'Suspend tenant' }).click();
+      await row.getByText('Suspended').waitFor();
+
+      const deleteButton = page.getByRole('button', { name: 'Delete tenant and all its data' });
+      assert.equal(await deleteButton.isDisabled(), true);
+      await page.getByLabel('Type the short name “fjord-bank” to confirm').fill('fjord-bank');
+      await deleteButton.click();
+      await page.getByRole('row', { name: /Fjord Bank/ }).waitFor({ state: 'detached' });
+      await page.getByRole('rowheader', { name: 'Nordlys Energi' }).waitFor();
+    });
+  });
 });

@@ -7,6 +7,7 @@ import { DepartmentsRoute } from './routes/departments';
 import { HomeRoute } from './routes/home';
 import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
+import { SettingsRoute } from './routes/settings';
 import { TenantsRoute } from './routes/tenants';
 
 export const routes: RouteObject[] = [
@@ -31,6 +32,14 @@ export const routes: RouteObject[] = [
             element: (
               <RequireRoles roles={rolesFor('tenants')}>
                 <TenantsRoute />
+              </RequireRoles>
+            ),
+          },
+          {
+            path: 'settings',
+            element: (
+              <RequireRoles roles={rolesFor('settings')}>
+                <SettingsRoute />
               </RequireRoles>
             ),
           },

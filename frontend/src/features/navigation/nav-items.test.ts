@@ -11,12 +11,16 @@ describe('navItemsFor', () => {
     expect(ids([])).toEqual(['home']);
   });
 
-  it.each(['TENANT_ADMIN', 'LEADER', 'DEPARTMENT_MANAGER'] as const)(
-    'shows Departments but not Tenants to %s',
+  it.each(['LEADER', 'DEPARTMENT_MANAGER'] as const)(
+    'shows Departments but neither Tenants nor Settings to %s',
     (role) => {
       expect(ids([role])).toEqual(['home', 'departments']);
     },
   );
+
+  it('shows Departments and Settings but not Tenants to a tenant admin', () => {
+    expect(ids(['TENANT_ADMIN'])).toEqual(['home', 'departments', 'settings']);
+  });
 
   it('shows Tenants but not Departments to a platform admin', () => {
     expect(ids(['PLATFORM_ADMIN'])).toEqual(['home', 'tenants']);
@@ -27,6 +31,7 @@ describe('navItemsFor', () => {
       'home',
       'departments',
       'tenants',
+      'settings',
     ]);
   });
 });

@@ -1,7 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { Tenant } from '../api/get-tenants';
 
-export function TenantsTable({ tenants }: { tenants: Tenant[] }) {
+interface TenantsTableProps {
+  tenants: Tenant[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}
+
+export function TenantsTable({ tenants, selectedId, onSelect }: TenantsTableProps) {
   const { t, i18n } = useTranslation();
   if (tenants.length === 0) return <p>{t('tenants.empty')}</p>;
 
@@ -21,7 +27,11 @@ export function TenantsTable({ tenants }: { tenants: Tenant[] }) {
             <th scope="col" className="numeric">
               {t('tenants.columns.users')}
             </th>
+            <th scope="col">{t('tenants.columns.lastActivity')}</th>
             <th scope="col">{t('tenants.columns.created')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('tenants.columns.actions')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -38,9 +48,29 @@ export function TenantsTable({ tenants }: { tenants: Tenant[] }) {
               </td>
               <td className="numeric">{numberFormat.format(tenant.userCount)}</td>
               <td>
+                {tenant.lastActivityAt ? (
+                  <time dateTime={tenant.lastActivityAt}>
+                    {dateFormat.format(new Date(tenant.lastActivityAt))}
+                  </time>
+                ) : (
+                  <span className="muted">{t('tenants.never')}</span>
+                )}
+              </td>
+              <td>
                 <time dateTime={tenant.createdAt}>
                   {dateFormat.format(new Date(tenant.createdAt))}
                 </time>
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="button"
+                  aria-pressed={selectedId === tenant.id}
+                  aria-label={t('tenants.manage.open', { name: tenant.name })}
+                  onClick={() => onSelect(tenant.id)}
+                >
+                  {t('tenants.manage.button')}
+                </button>
               </td>
             </tr>
           ))}

@@ -7,7 +7,9 @@ import static org.jooq.impl.DSL.function;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.lower;
 
+import java.time.OffsetDateTime;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +19,7 @@ import no.maturo.tenancy.Tenant;
 import no.maturo.tenancy.TenantContext;
 import no.maturo.tenancy.Tenants;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -108,10 +111,42 @@ public class Accounts {
         return dsl.fetchExists(PLATFORM_ACCOUNT, lower(PLATFORM_ACCOUNT.EMAIL).eq(normalise(email)));
     }
 
+    /** How many people the current tenant has and when one of them last signed in. */
+    public record TenantActivity(int people, OffsetDateTime lastSignInAt) {}
+
+    @Transactional(readOnly = true)
+    public TenantActivity activity() {
+        return dsl.select(DSL.count(), DSL.max(USER_ACCOUNT.LAST_SIGN_IN_AT))
+                .from(USER_ACCOUNT)
+                .where(USER_ACCOUNT.TENANT_ID.eq(TenantContext.require()))
+                .fetchSingle(r -> new TenantActivity(r.value1(), r.value2()));
+    }
+
     /** Counts the people of the tenant bound to the current work. */
     @Transactional(readOnly = true)
     public int countUsers() {
-        return dsl.fetchCount(USER_ACCOUNT, USER_ACCOUNT.TENANT_ID.eq(TenantContext.require()));
+        return activity().people();
+    }
+
+    /** Ids of the current tenant's people, for ending their sessions. */
+    @Transactional(readOnly = true)
+    public List<UUID> userIds() {
+        return dsl.select(USER_ACCOUNT.ID)
+                .from(USER_ACCOUNT)
+                .where(USER_ACCOUNT.TENANT_ID.eq(TenantContext.require()))
+                .fetch(USER_ACCOUNT.ID);
+    }
+
+    void recordSignIn(AuthenticatedUser user) {
+        if (user.isPlatformAdmin()) {
+            return;
+        }
+        TenantContext.runAs(
+                user.tenantId(),
+                () -> transactions.executeWithoutResult(status -> dsl.update(USER_ACCOUNT)
+                        .set(USER_ACCOUNT.LAST_SIGN_IN_AT, OffsetDateTime.now())
+                        .where(USER_ACCOUNT.TENANT_ID.eq(user.tenantId()), USER_ACCOUNT.ID.eq(user.id()))
+                        .execute()));
     }
 
     /** Looks up the account that signs in with this email, in whichever tenant it lives. */

@@ -95,6 +95,7 @@ class AuthController {
                 UsernamePasswordAuthenticationToken.authenticated(user, null, AccountDetailsService.authorities(user)));
         contextHolder.setContext(context);
         securityContextRepository.saveContext(context, request, response);
+        accounts.recordSignIn(user);
         return toResponse(user);
     }
 

@@ -2,6 +2,7 @@ package no.maturo.identity;
 
 import java.util.Map;
 import no.maturo.shared.ProblemWriter;
+import no.maturo.tenancy.Tenants;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -36,10 +37,18 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, ProblemWriter problems, SecurityContextRepository securityContextRepository) {
+            HttpSecurity http,
+            ProblemWriter problems,
+            SecurityContextRepository securityContextRepository,
+            Tenants tenants) {
         http.authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/login")
                         .permitAll()
+                        // Whole areas by role, checked before any request body is read or validated.
+                        .requestMatchers("/api/v1/platform/**")
+                        .hasRole(Role.PLATFORM_ADMIN.name())
+                        .requestMatchers("/api/v1/tenant/**")
+                        .hasRole(Role.TENANT_ADMIN.name())
                         .requestMatchers("/api/**")
                         .authenticated()
                         .anyRequest()
@@ -61,7 +70,7 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicyHeader(
                                 permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
-                .addFilterAfter(new TenantScopeFilter(), AuthorizationFilter.class);
+                .addFilterAfter(new TenantScopeFilter(tenants, problems), AuthorizationFilter.class);
         return http.build();
     }
 

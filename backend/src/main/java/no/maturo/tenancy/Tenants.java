@@ -31,6 +31,42 @@ public class Tenants {
                 .fetchSingle());
     }
 
+    /** Changes the tenant's own settings; empty when no such tenant exists. */
+    @Transactional
+    public Optional<Tenant> update(UUID id, String name, String defaultLocale, int anonymityThreshold) {
+        return dsl.update(TENANT)
+                .set(TENANT.NAME, name.strip())
+                .set(TENANT.DEFAULT_LOCALE, defaultLocale)
+                .set(TENANT.ANONYMITY_THRESHOLD, anonymityThreshold)
+                .where(TENANT.ID.eq(id))
+                .returning()
+                .fetchOptional(Tenants::toTenant);
+    }
+
+    @Transactional
+    public Optional<Tenant> changeStatus(UUID id, Tenant.TenantStatus status) {
+        return dsl.update(TENANT)
+                .set(TENANT.STATUS, status.name())
+                .where(TENANT.ID.eq(id))
+                .returning()
+                .fetchOptional(Tenants::toTenant);
+    }
+
+    /**
+     * Deletes the tenant; every tenant-owned row goes with it through the foreign keys' ON DELETE CASCADE
+     * (referential actions are not filtered by row-level security).
+     */
+    @Transactional
+    public boolean delete(UUID id) {
+        return dsl.deleteFrom(TENANT).where(TENANT.ID.eq(id)).execute() == 1;
+    }
+
+    /** Whether the tenant may use Maturo right now: checked on every request of its people. */
+    @Transactional(readOnly = true)
+    public boolean isActive(UUID id) {
+        return dsl.fetchExists(TENANT, TENANT.ID.eq(id), TENANT.STATUS.eq(Tenant.TenantStatus.ACTIVE.name()));
+    }
+
     @Transactional(readOnly = true)
     public Optional<Tenant> findById(UUID id) {
         return dsl.selectFrom(TENANT).where(TENANT.ID.eq(id)).fetchOptional(Tenants::toTenant);

@@ -28,7 +28,14 @@ class CrossTenantApiTest extends IntegrationTest {
             "GET /api/v1/platform/tenants",
             "GET /api/v1/audit-events",
             "GET /api/v1/audit-events/export",
-            "GET /api/v1/platform/audit-events");
+            "GET /api/v1/platform/audit-events",
+            "POST /api/v1/platform/tenants",
+            "PUT /api/v1/platform/tenants/{id}",
+            "POST /api/v1/platform/tenants/{id}/suspend",
+            "POST /api/v1/platform/tenants/{id}/reactivate",
+            "DELETE /api/v1/platform/tenants/{id}",
+            "GET /api/v1/tenant/settings",
+            "PUT /api/v1/tenant/settings");
 
     private TestTenant a;
     private TestTenant b;
@@ -92,6 +99,28 @@ class CrossTenantApiTest extends IntegrationTest {
         for (String email : Set.of(a.admin(), a.leader(), a.manager(), a.employee())) {
             assertThat(signedIn(email).get("/api/v1/platform/tenants").status()).isEqualTo(403);
         }
+    }
+
+    @Test
+    void aTenantAdminCanNeitherSuspendRenameNorDeleteAnotherTenant() {
+        String base = "/api/v1/platform/tenants/" + b.id();
+        assertThat(adminOfA.post(base + "/suspend", null).status()).isEqualTo(403);
+        assertThat(adminOfA.put(base, Map.of("name", "Owned by A")).status()).isEqualTo(403);
+        assertThat(adminOfA.delete(base + "?confirm=" + b.slug()).status()).isEqualTo(403);
+        assertThat(tenants.findById(b.id()).orElseThrow().status().name()).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void tenantSettingsAreAlwaysTheCallersOwn() {
+        adminOfA.put(
+                "/api/v1/tenant/settings", Map.of("name", "A renamed", "defaultLocale", "da", "anonymityThreshold", 9));
+        assertThat(tenants.findById(b.id()).orElseThrow().name()).isEqualTo("Tenant b");
+        assertThat(signedIn(b.admin())
+                        .get("/api/v1/tenant/settings")
+                        .json()
+                        .get("anonymityThreshold")
+                        .asInt())
+                .isEqualTo(5);
     }
 
     @Test
