@@ -3,6 +3,7 @@ import { RequireAuth } from '@/features/auth/components/require-auth';
 import { RequireRoles } from '@/features/auth/components/require-roles';
 import { AppShell } from '@/features/navigation/components/app-shell';
 import { rolesFor } from '@/features/navigation/nav-items';
+import { ApiTokensRoute } from './routes/api-tokens';
 import { DepartmentsRoute } from './routes/departments';
 import { HomeRoute } from './routes/home';
 import { LoginRoute } from './routes/login';
@@ -40,6 +41,14 @@ export const routes: RouteObject[] = [
             element: (
               <RequireRoles roles={rolesFor('settings')}>
                 <SettingsRoute />
+              </RequireRoles>
+            ),
+          },
+          {
+            path: 'api-tokens',
+            element: (
+              <RequireRoles roles={rolesFor('apiTokens')}>
+                <ApiTokensRoute />
               </RequireRoles>
             ),
           },

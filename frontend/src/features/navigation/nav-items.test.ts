@@ -19,7 +19,7 @@ describe('navItemsFor', () => {
   );
 
   it('shows Departments and Settings but not Tenants to a tenant admin', () => {
-    expect(ids(['TENANT_ADMIN'])).toEqual(['home', 'departments', 'settings']);
+    expect(ids(['TENANT_ADMIN'])).toEqual(['home', 'departments', 'settings', 'apiTokens']);
   });
 
   it('shows Tenants but not Departments to a platform admin', () => {
@@ -32,6 +32,7 @@ describe('navItemsFor', () => {
       'departments',
       'tenants',
       'settings',
+      'apiTokens',
     ]);
   });
 });

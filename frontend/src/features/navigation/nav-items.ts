@@ -1,7 +1,7 @@
 import type { Role } from '@/features/auth/api/get-me';
 
 export interface NavItem {
-  id: 'home' | 'departments' | 'tenants' | 'settings';
+  id: 'home' | 'departments' | 'tenants' | 'settings' | 'apiTokens';
   path: string;
   /** i18n key of the link text. */
   labelKey: string;
@@ -20,6 +20,7 @@ export const NAV_ITEMS = [
   },
   { id: 'tenants', path: '/tenants', labelKey: 'nav.tenants', roles: ['PLATFORM_ADMIN'] },
   { id: 'settings', path: '/settings', labelKey: 'nav.settings', roles: ['TENANT_ADMIN'] },
+  { id: 'apiTokens', path: '/api-tokens', labelKey: 'nav.apiTokens', roles: ['TENANT_ADMIN'] },
 ] as const satisfies readonly NavItem[];
 
 export type NavItemId = (typeof NAV_ITEMS)[number]['id'];

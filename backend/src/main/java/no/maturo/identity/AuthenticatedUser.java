@@ -13,7 +13,7 @@ import no.maturo.audit.AuditActor;
  */
 public record AuthenticatedUser(
         UUID id, UUID tenantId, String email, String displayName, String locale, Set<Role> roles)
-        implements Principal, AuditActor, Serializable {
+        implements Principal, AuditActor, TenantMember, Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;

@@ -33,13 +33,14 @@ class TenantScopeFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (!(authentication != null
-                && authentication.getPrincipal() instanceof AuthenticatedUser user
+                && authentication.getPrincipal() instanceof TenantMember user
                 && user.tenantId() != null)) {
             chain.doFilter(request, response);
             return;
         }
         if (!tenants.isActive(user.tenantId())) {
             HttpSession session = request.getSession(false);
+            // Bearer calls (API tokens) have no session: the refusal alone stops them.
             if (session != null) {
                 session.invalidate();
             }

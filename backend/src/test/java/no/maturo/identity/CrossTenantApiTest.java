@@ -3,6 +3,7 @@ package no.maturo.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -35,7 +36,10 @@ class CrossTenantApiTest extends IntegrationTest {
             "POST /api/v1/platform/tenants/{id}/reactivate",
             "DELETE /api/v1/platform/tenants/{id}",
             "GET /api/v1/tenant/settings",
-            "PUT /api/v1/tenant/settings");
+            "PUT /api/v1/tenant/settings",
+            "GET /api/v1/tenant/api-tokens",
+            "POST /api/v1/tenant/api-tokens",
+            "DELETE /api/v1/tenant/api-tokens/{id}");
 
     private TestTenant a;
     private TestTenant b;
@@ -108,6 +112,24 @@ class CrossTenantApiTest extends IntegrationTest {
         assertThat(adminOfA.put(base, Map.of("name", "Owned by A")).status()).isEqualTo(403);
         assertThat(adminOfA.delete(base + "?confirm=" + b.slug()).status()).isEqualTo(403);
         assertThat(tenants.findById(b.id()).orElseThrow().status().name()).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void aCannotListOrRevokeTheApiTokensOfB() {
+        ApiClient adminOfB = signedIn(b.admin());
+        String tokenOfB = adminOfB.post(
+                        "/api/v1/tenant/api-tokens", Map.of("name", "B only", "scopes", List.of("SCIM")))
+                .json()
+                .get("token")
+                .get("id")
+                .asString();
+        assertThat(adminOfA.get("/api/v1/tenant/api-tokens").text())
+                .doesNotContain(tokenOfB)
+                .doesNotContain("B only");
+        assertThat(adminOfA.delete("/api/v1/tenant/api-tokens/" + tokenOfB).status())
+                .isEqualTo(404);
+        assertThat(adminOfB.get("/api/v1/tenant/api-tokens").json().get(0).has("revokedAt"))
+                .isFalse();
     }
 
     @Test
