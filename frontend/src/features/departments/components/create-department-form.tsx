@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '@/components/form-field';
-import { ApiError, errorMessageKey } from '@/lib/api/problem';
+import { MutationError } from '@/components/mutation-error';
+import { ApiError } from '@/lib/api/problem';
 import { useCreateDepartment } from '../api/create-department';
 import type { DepartmentNode } from '../utils/build-tree';
 
@@ -60,14 +61,7 @@ export function CreateDepartmentForm({ options }: { options: DepartmentNode[] })
 
       <div id={ids.status} role="status" aria-live="polite">
         {created && <p className="alert alert-success">{created}</p>}
-        {create.error && !hasFieldErrors && (
-          <p className="alert alert-error">
-            {t(errorMessageKey(create.error))}
-            {apiError?.problem?.detail && (
-              <span className="alert-detail"> {apiError.problem.detail}</span>
-            )}
-          </p>
-        )}
+        {!hasFieldErrors && <MutationError error={create.error} />}
       </div>
 
       <FormField

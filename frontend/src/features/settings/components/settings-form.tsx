@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '@/components/form-field';
+import { LanguageOptions } from '@/components/language-options';
 import { ApiError, errorMessageKey } from '@/lib/api/problem';
-import { LANGUAGES } from '@/lib/i18n/i18n';
 import { useUpdateTenantSettings, type TenantSettings } from '../api/tenant-settings';
 
 export const MIN_ANONYMITY_THRESHOLD = 3;
@@ -59,11 +59,7 @@ export function SettingsForm({ settings }: { settings: TenantSettings }) {
             value={values.defaultLocale}
             onChange={(e) => setValues({ ...values, defaultLocale: e.target.value })}
           >
-            {LANGUAGES.map((language) => (
-              <option key={language.code} value={language.code} lang={language.code}>
-                {language.name}
-              </option>
-            ))}
+            <LanguageOptions />
           </select>
         )}
       </FormField>

@@ -1,8 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '@/components/form-field';
-import { ApiError, errorMessageKey } from '@/lib/api/problem';
-import { LANGUAGES } from '@/lib/i18n/i18n';
+import { MutationError } from '@/components/mutation-error';
+import { LanguageOptions } from '@/components/language-options';
+import { ApiError } from '@/lib/api/problem';
 import { useCreateTenant } from '../api/manage-tenants';
 
 const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{1,62}$/;
@@ -56,14 +57,7 @@ export function CreateTenantForm() {
       <h2 id={`${id}-heading`}>{t('tenants.create.heading')}</h2>
       <div role="status" aria-live="polite">
         {created && <p className="alert alert-success">{created}</p>}
-        {create.error && (
-          <p className="alert alert-error">
-            {t(errorMessageKey(create.error))}
-            {apiError?.problem?.detail && (
-              <span className="alert-detail"> {apiError.problem.detail}</span>
-            )}
-          </p>
-        )}
+        <MutationError error={create.error} />
       </div>
       <FormField id={`${id}-name`} label={t('tenants.create.name')} error={fieldError('name')}>
         {(control) => (
@@ -99,11 +93,7 @@ export function CreateTenantForm() {
             value={values.defaultLocale}
             onChange={(e) => set('defaultLocale')(e.target.value)}
           >
-            {LANGUAGES.map((language) => (
-              <option key={language.code} value={language.code} lang={language.code}>
-                {language.name}
-              </option>
-            ))}
+            <LanguageOptions />
           </select>
         )}
       </FormField>

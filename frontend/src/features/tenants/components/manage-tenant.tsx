@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '@/components/form-field';
-import { ApiError, errorMessageKey } from '@/lib/api/problem';
+import { MutationError } from '@/components/mutation-error';
+import { ApiError } from '@/lib/api/problem';
 import type { Tenant } from '../api/get-tenants';
 import { useDeleteTenant, useRenameTenant, useSetTenantSuspended } from '../api/manage-tenants';
 
@@ -16,7 +17,6 @@ export function ManageTenant({ tenant, onDeleted }: { tenant: Tenant; onDeleted:
   const [confirmation, setConfirmation] = useState('');
   const suspended = tenant.status === 'SUSPENDED';
   const failure = rename.error ?? suspension.error ?? remove.error;
-  const detail = failure instanceof ApiError ? failure.problem?.detail : undefined;
 
   function handleRename(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -32,12 +32,7 @@ export function ManageTenant({ tenant, onDeleted }: { tenant: Tenant; onDeleted:
     <section className="card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('tenants.manage.heading', { name: tenant.name })}</h2>
       <div role="status" aria-live="polite">
-        {failure && (
-          <p className="alert alert-error">
-            {t(errorMessageKey(failure))}
-            {detail && <span className="alert-detail"> {detail}</span>}
-          </p>
-        )}
+        <MutationError error={failure} />
       </div>
 
       <form className="form" noValidate onSubmit={handleRename}>

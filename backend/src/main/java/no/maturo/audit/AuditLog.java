@@ -47,33 +47,35 @@ public class AuditLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(
             AuditActor actor, String action, String targetType, Object targetId, Object before, Object after) {
-        dsl.insertInto(AUDIT_EVENT)
+        insert(AUDIT_EVENT, actor, action, targetType, targetId, before, after)
                 .set(AUDIT_EVENT.TENANT_ID, TenantContext.require())
-                .set(AUDIT_EVENT.ID, UUID.randomUUID())
-                .set(AUDIT_EVENT.ACTOR_ID, actor.actorId())
-                .set(AUDIT_EVENT.ACTOR_LABEL, actor.actorLabel())
-                .set(AUDIT_EVENT.ACTION, action)
-                .set(AUDIT_EVENT.TARGET_TYPE, targetType)
-                .set(AUDIT_EVENT.TARGET_ID, Objects.toString(targetId, null))
-                .set(AUDIT_EVENT.BEFORE, toJson(before))
-                .set(AUDIT_EVENT.AFTER, toJson(after))
                 .execute();
     }
 
     /** Records a platform administration change (no tenant), made by the signed-in operator. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordPlatform(String action, String targetType, Object targetId, Object before, Object after) {
-        AuditActor actor = currentActor();
-        dsl.insertInto(PLATFORM_AUDIT_EVENT)
-                .set(PLATFORM_AUDIT_EVENT.ID, UUID.randomUUID())
-                .set(PLATFORM_AUDIT_EVENT.ACTOR_ID, actor.actorId())
-                .set(PLATFORM_AUDIT_EVENT.ACTOR_LABEL, actor.actorLabel())
-                .set(PLATFORM_AUDIT_EVENT.ACTION, action)
-                .set(PLATFORM_AUDIT_EVENT.TARGET_TYPE, targetType)
-                .set(PLATFORM_AUDIT_EVENT.TARGET_ID, Objects.toString(targetId, null))
-                .set(PLATFORM_AUDIT_EVENT.BEFORE, toJson(before))
-                .set(PLATFORM_AUDIT_EVENT.AFTER, toJson(after))
+        insert(PLATFORM_AUDIT_EVENT, currentActor(), action, targetType, targetId, before, after)
                 .execute();
+    }
+
+    private <R extends org.jooq.Record> org.jooq.InsertSetMoreStep<R> insert(
+            Table<R> table,
+            AuditActor actor,
+            String action,
+            String targetType,
+            Object targetId,
+            Object before,
+            Object after) {
+        return dsl.insertInto(table)
+                .set(column(table, AUDIT_EVENT.ID), UUID.randomUUID())
+                .set(column(table, AUDIT_EVENT.ACTOR_ID), actor.actorId())
+                .set(column(table, AUDIT_EVENT.ACTOR_LABEL), actor.actorLabel())
+                .set(column(table, AUDIT_EVENT.ACTION), action)
+                .set(column(table, AUDIT_EVENT.TARGET_TYPE), targetType)
+                .set(column(table, AUDIT_EVENT.TARGET_ID), Objects.toString(targetId, null))
+                .set(column(table, AUDIT_EVENT.BEFORE), toJson(before))
+                .set(column(table, AUDIT_EVENT.AFTER), toJson(after));
     }
 
     /** The current tenant's events, newest first. */
@@ -88,7 +90,9 @@ public class AuditLog {
         return search(PLATFORM_AUDIT_EVENT, DSL.noCondition(), query);
     }
 
-    /** Both logs have the same columns, so the tenant log's fields name the columns of either table. */
+    // Both logs have the same columns, so the tenant log's fields name the columns of either table.
+
+    /** Queries either log. */
     private List<AuditEvent> search(Table<?> table, Condition scope, AuditQuery query) {
         var occurredAt = column(table, AUDIT_EVENT.OCCURRED_AT);
         List<Condition> conditions = new ArrayList<>(List.of(scope));
