@@ -40,6 +40,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/login")
                         .permitAll()
+                        // Invitation links: the 256-bit token in the path is the credential.
+                        .requestMatchers("/api/v1/invitations/*", "/api/v1/invitations/*/accept")
+                        .permitAll()
                         .requestMatchers("/api/**")
                         .authenticated()
                         .anyRequest()

@@ -76,6 +76,21 @@ public final class ApiClient {
         return send(request);
     }
 
+    public Response put(String path, Object body) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .header("X-XSRF-TOKEN", csrfToken())
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
+    /** Posts a raw body with the given content type (for example a CSV file as text/csv). */
+    public Response postBytes(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", contentType)
+                .header("X-XSRF-TOKEN", csrfToken())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public Response login(String email, String password) {
         return post("/api/v1/auth/login", Map.of("email", email, "password", password));
     }
