@@ -3,14 +3,19 @@ import { RequireAuth } from '@/features/auth/components/require-auth';
 import { RequireRoles } from '@/features/auth/components/require-roles';
 import { AppShell } from '@/features/navigation/components/app-shell';
 import { rolesFor } from '@/features/navigation/nav-items';
+import { AuditRoute } from './routes/audit';
 import { DepartmentsRoute } from './routes/departments';
 import { HomeRoute } from './routes/home';
+import { InvitationRoute } from './routes/invitation';
 import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
+import { PeopleRoute } from './routes/people';
+import { PeopleImportRoute } from './routes/people-import';
 import { TenantsRoute } from './routes/tenants';
 
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginRoute /> },
+  { path: '/invitation/:token', element: <InvitationRoute /> },
   {
     element: <RequireAuth />,
     children: [
@@ -23,6 +28,30 @@ export const routes: RouteObject[] = [
             element: (
               <RequireRoles roles={rolesFor('departments')}>
                 <DepartmentsRoute />
+              </RequireRoles>
+            ),
+          },
+          {
+            path: 'people',
+            element: (
+              <RequireRoles roles={rolesFor('people')}>
+                <PeopleRoute />
+              </RequireRoles>
+            ),
+          },
+          {
+            path: 'people/import',
+            element: (
+              <RequireRoles roles={rolesFor('import')}>
+                <PeopleImportRoute />
+              </RequireRoles>
+            ),
+          },
+          {
+            path: 'audit',
+            element: (
+              <RequireRoles roles={rolesFor('audit')}>
+                <AuditRoute />
               </RequireRoles>
             ),
           },

@@ -11,7 +11,11 @@ describe('navItemsFor', () => {
     expect(ids([])).toEqual(['home']);
   });
 
-  it.each(['TENANT_ADMIN', 'LEADER', 'DEPARTMENT_MANAGER'] as const)(
+  it('shows People, Import and Audit log only to tenant admins', () => {
+    expect(ids(['TENANT_ADMIN'])).toEqual(['home', 'departments', 'people', 'import', 'audit']);
+  });
+
+  it.each(['LEADER', 'DEPARTMENT_MANAGER'] as const)(
     'shows Departments but not Tenants to %s',
     (role) => {
       expect(ids([role])).toEqual(['home', 'departments']);
@@ -26,6 +30,9 @@ describe('navItemsFor', () => {
     expect(ids(['PLATFORM_ADMIN', 'EMPLOYEE', 'LEADER', 'TENANT_ADMIN'])).toEqual([
       'home',
       'departments',
+      'people',
+      'import',
+      'audit',
       'tenants',
     ]);
   });

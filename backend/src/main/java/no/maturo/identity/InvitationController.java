@@ -86,6 +86,7 @@ class InvitationController {
 
     @GetMapping("/api/v1/invitations/{token}")
     @Operation(summary = "Whose invitation this is (public: the token is the secret)")
+    @ApiResponse(responseCode = "200", description = "OK")
     @ApiResponse(responseCode = "404", description = "Unknown link")
     @ApiResponse(responseCode = "410", description = "The link was used, has expired or was withdrawn")
     InvitationResponse get(@PathVariable String token) {

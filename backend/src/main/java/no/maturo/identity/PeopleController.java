@@ -208,6 +208,7 @@ class PeopleController {
     @GetMapping("/{id}")
     @PreAuthorize("hasRole('TENANT_ADMIN')")
     @Operation(summary = "One person")
+    @ApiResponse(responseCode = "200", description = "OK")
     @ApiResponse(responseCode = "404", description = "No such person in this organisation")
     PersonResponse get(@PathVariable UUID id) {
         return PersonResponse.of(people.get(id));
@@ -228,6 +229,7 @@ class PeopleController {
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('TENANT_ADMIN')")
     @Operation(summary = "Change a person's name, department, role level, roles and language")
+    @ApiResponse(responseCode = "200", description = "OK")
     @ApiResponse(responseCode = "404", description = "No such person or department")
     @ApiResponse(responseCode = "409", description = "You tried to take the admin role away from yourself")
     PersonResponse update(
@@ -240,6 +242,7 @@ class PeopleController {
     @PostMapping("/{id}/deactivate")
     @PreAuthorize("hasRole('TENANT_ADMIN')")
     @Operation(summary = "Deactivate a person: blocks sign-in and ends their sessions at once")
+    @ApiResponse(responseCode = "200", description = "OK")
     @ApiResponse(responseCode = "404", description = "No such person")
     @ApiResponse(responseCode = "409", description = "You cannot deactivate yourself")
     PersonResponse deactivate(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser user) {
@@ -249,6 +252,7 @@ class PeopleController {
     @PostMapping("/{id}/reactivate")
     @PreAuthorize("hasRole('TENANT_ADMIN')")
     @Operation(summary = "Reactivate a deactivated person")
+    @ApiResponse(responseCode = "200", description = "OK")
     @ApiResponse(responseCode = "404", description = "No such person")
     PersonResponse reactivate(@PathVariable UUID id) {
         return PersonResponse.of(people.reactivate(id));
@@ -257,6 +261,7 @@ class PeopleController {
     @PostMapping("/{id}/invitation")
     @PreAuthorize("hasRole('TENANT_ADMIN')")
     @Operation(summary = "Send a new invitation link; earlier links stop working")
+    @ApiResponse(responseCode = "200", description = "OK")
     @ApiResponse(responseCode = "404", description = "No such person")
     @ApiResponse(responseCode = "409", description = "Already accepted, or deactivated")
     PersonResponse resendInvitation(@PathVariable UUID id) {
@@ -273,6 +278,7 @@ class PeopleController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(
             required = true,
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "200", description = "Every row with its parsed values and errors")
     @ApiResponse(responseCode = "400", description = "Not UTF-8, not CSV, or without the header row")
     @ApiResponse(responseCode = "413", description = "More than 5,000 rows or 2 MB")
     ImportPreviewResponse preview(HttpServletRequest request) throws IOException {
@@ -288,6 +294,7 @@ class PeopleController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(
             required = true,
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "200", description = "All rows imported")
     @ApiResponse(responseCode = "400", description = "Rows have errors, or the file cannot be read")
     @ApiResponse(responseCode = "409", description = "An email address is already in use; nothing was stored")
     @ApiResponse(responseCode = "413", description = "More than 5,000 rows or 2 MB")
