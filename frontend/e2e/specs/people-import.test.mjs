@@ -41,7 +41,7 @@ describe('people import', () => {
       await page.getByRole('button', { name: 'Import 2 people' }).click();
       await page.getByText('2 people were imported and invited.').waitFor();
 
-      await nav.getByRole('link', { name: 'People' }).click();
+      await nav.getByRole('link', { name: 'People', exact: true }).click();
       await page.getByRole('heading', { level: 1, name: 'People' }).waitFor();
       const table = page.getByRole('table');
       await table.getByRole('rowheader', { name: 'Lise Import' }).waitFor();
