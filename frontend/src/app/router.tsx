@@ -4,15 +4,20 @@ import { RequireRoles } from '@/features/auth/components/require-roles';
 import { AppShell } from '@/features/navigation/components/app-shell';
 import { rolesFor } from '@/features/navigation/nav-items';
 import { ApiTokensRoute } from './routes/api-tokens';
+import { AuditRoute } from './routes/audit';
 import { DepartmentsRoute } from './routes/departments';
 import { HomeRoute } from './routes/home';
+import { InvitationRoute } from './routes/invitation';
 import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
+import { PeopleImportRoute } from './routes/people-import';
+import { PeopleRoute } from './routes/people';
 import { SettingsRoute } from './routes/settings';
 import { TenantsRoute } from './routes/tenants';
 
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginRoute /> },
+  { path: '/invitation/:token', element: <InvitationRoute /> },
   {
     element: <RequireAuth />,
     children: [
@@ -25,6 +30,30 @@ export const routes: RouteObject[] = [
             element: (
               <RequireRoles roles={rolesFor('departments')}>
                 <DepartmentsRoute />
+              </RequireRoles>
+            ),
+          },
+          {
+            path: 'people',
+            element: (
+              <RequireRoles roles={rolesFor('people')}>
+                <PeopleRoute />
+              </RequireRoles>
+            ),
+          },
+          {
+            path: 'people/import',
+            element: (
+              <RequireRoles roles={rolesFor('import')}>
+                <PeopleImportRoute />
+              </RequireRoles>
+            ),
+          },
+          {
+            path: 'audit',
+            element: (
+              <RequireRoles roles={rolesFor('audit')}>
+                <AuditRoute />
               </RequireRoles>
             ),
           },

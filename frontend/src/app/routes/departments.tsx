@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '@/components/error-panel';
 import { LoadingPage } from '@/components/loading-page';
 import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
-import { useDepartments } from '@/features/departments/api/get-departments';
+import { useAllDepartments, useDepartments } from '@/features/departments/api/get-departments';
 import { CreateDepartmentForm } from '@/features/departments/components/create-department-form';
 import { DepartmentTree } from '@/features/departments/components/department-tree';
+import { ManageDepartments } from '@/features/departments/components/manage-departments';
 import { buildDepartmentTree, flattenTree } from '@/features/departments/utils/build-tree';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 
@@ -16,6 +17,7 @@ export function DepartmentsRoute() {
   useDocumentTitle(t('departments.title'));
   // Only tenant admins may add departments; the server refuses anyone else too.
   const canAddDepartments = user.roles.includes('TENANT_ADMIN');
+  const allDepartments = useAllDepartments(canAddDepartments);
 
   const tree = useMemo(
     () => buildDepartmentTree(departments.data ?? [], i18n.language),
@@ -42,6 +44,11 @@ export function DepartmentsRoute() {
           </div>
         )}
       </div>
+      {canAddDepartments && allDepartments.data && (
+        <div className="card">
+          <ManageDepartments departments={allDepartments.data} />
+        </div>
+      )}
     </section>
   );
 }

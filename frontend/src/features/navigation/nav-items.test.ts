@@ -18,8 +18,16 @@ describe('navItemsFor', () => {
     },
   );
 
-  it('shows Departments and Settings but not Tenants to a tenant admin', () => {
-    expect(ids(['TENANT_ADMIN'])).toEqual(['home', 'departments', 'settings', 'apiTokens']);
+  it('shows the administration pages but not Tenants to a tenant admin', () => {
+    expect(ids(['TENANT_ADMIN'])).toEqual([
+      'home',
+      'departments',
+      'people',
+      'import',
+      'audit',
+      'settings',
+      'apiTokens',
+    ]);
   });
 
   it('shows Tenants but not Departments to a platform admin', () => {
@@ -30,6 +38,9 @@ describe('navItemsFor', () => {
     expect(ids(['PLATFORM_ADMIN', 'EMPLOYEE', 'LEADER', 'TENANT_ADMIN'])).toEqual([
       'home',
       'departments',
+      'people',
+      'import',
+      'audit',
       'tenants',
       'settings',
       'apiTokens',

@@ -1,7 +1,7 @@
 import type { Role } from '@/features/auth/api/get-me';
 
 export interface NavItem {
-  id: 'home' | 'departments' | 'tenants' | 'settings' | 'apiTokens';
+  id: 'home' | 'departments' | 'people' | 'import' | 'audit' | 'tenants' | 'settings' | 'apiTokens';
   path: string;
   /** i18n key of the link text. */
   labelKey: string;
@@ -18,6 +18,9 @@ export const NAV_ITEMS = [
     labelKey: 'nav.departments',
     roles: ['TENANT_ADMIN', 'LEADER', 'DEPARTMENT_MANAGER'],
   },
+  { id: 'people', path: '/people', labelKey: 'nav.people', roles: ['TENANT_ADMIN'] },
+  { id: 'import', path: '/people/import', labelKey: 'nav.import', roles: ['TENANT_ADMIN'] },
+  { id: 'audit', path: '/audit', labelKey: 'nav.audit', roles: ['TENANT_ADMIN'] },
   { id: 'tenants', path: '/tenants', labelKey: 'nav.tenants', roles: ['PLATFORM_ADMIN'] },
   { id: 'settings', path: '/settings', labelKey: 'nav.settings', roles: ['TENANT_ADMIN'] },
   { id: 'apiTokens', path: '/api-tokens', labelKey: 'nav.apiTokens', roles: ['TENANT_ADMIN'] },

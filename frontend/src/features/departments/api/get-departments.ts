@@ -12,3 +12,14 @@ export const departmentsQueryOptions = queryOptions({
 export function useDepartments() {
   return useQuery(departmentsQueryOptions);
 }
+
+/** Active and archived departments (tenant admins only). */
+export const allDepartmentsQueryOptions = queryOptions({
+  queryKey: ['departments', 'all'],
+  queryFn: () =>
+    unwrap(api.GET('/api/v1/departments', { params: { query: { includeArchived: true } } })),
+});
+
+export function useAllDepartments(enabled = true) {
+  return useQuery({ ...allDepartmentsQueryOptions, enabled });
+}

@@ -10,7 +10,7 @@ export function MainNav({ roles }: { roles: readonly Role[] }) {
       <ul>
         {navItemsFor(roles).map((item) => (
           <li key={item.id}>
-            <NavLink to={item.path} end={item.path === '/'}>
+            <NavLink to={item.path} end={item.path === '/' || item.path === '/people'}>
               {t(item.labelKey)}
             </NavLink>
           </li>

@@ -64,6 +64,12 @@ public class Accounts {
     /** Adds a person to the tenant bound to the current work. */
     @Transactional
     public UUID createUser(NewUser user) {
+        return createUser(user, "person.created");
+    }
+
+    /** Adds a person to the current tenant, audited under the given action. */
+    @Transactional
+    UUID createUser(NewUser user, String auditAction) {
         UUID tenantId = TenantContext.require();
         UUID id = UUID.randomUUID();
         dsl.insertInto(USER_ACCOUNT)
@@ -90,7 +96,7 @@ public class Accounts {
         if (!user.roles().isEmpty()) {
             insertRoles.execute();
         }
-        auditLog.record("person.created", "person", id, null, new PersonAudit(user));
+        auditLog.record(auditAction, "person", id, null, new PersonAudit(user));
         return id;
     }
 

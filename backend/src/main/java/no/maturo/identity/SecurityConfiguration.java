@@ -44,6 +44,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/login")
                         .permitAll()
+                        // Invitation links: the 256-bit token in the path is the credential.
+                        .requestMatchers("/api/v1/invitations/*", "/api/v1/invitations/*/accept")
+                        .permitAll()
                         // Whole areas by role, checked before any request body is read or validated.
                         .requestMatchers("/api/v1/platform/**")
                         .hasRole(Role.PLATFORM_ADMIN.name())

@@ -39,7 +39,21 @@ class CrossTenantApiTest extends IntegrationTest {
             "PUT /api/v1/tenant/settings",
             "GET /api/v1/tenant/api-tokens",
             "POST /api/v1/tenant/api-tokens",
-            "DELETE /api/v1/tenant/api-tokens/{id}");
+            "DELETE /api/v1/tenant/api-tokens/{id}",
+            "PUT /api/v1/departments/{id}",
+            "POST /api/v1/departments/{id}/archive",
+            "POST /api/v1/departments/{id}/restore",
+            "GET /api/v1/people",
+            "GET /api/v1/people/{id}",
+            "PUT /api/v1/people/{id}",
+            "POST /api/v1/people/invitations",
+            "POST /api/v1/people/{id}/deactivate",
+            "POST /api/v1/people/{id}/reactivate",
+            "POST /api/v1/people/{id}/invitation",
+            "POST /api/v1/people/import/preview",
+            "POST /api/v1/people/import",
+            "GET /api/v1/invitations/{token}",
+            "POST /api/v1/invitations/{token}/accept");
 
     private TestTenant a;
     private TestTenant b;
@@ -151,6 +165,107 @@ class CrossTenantApiTest extends IntegrationTest {
         JsonNode me = client.signedIn(b.employee(), PASSWORD).get("/api/v1/me").json();
         assertThat(me.get("tenant").get("id").asString()).isEqualTo(b.id().toString());
         assertThat(client.get("/api/v1/departments").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aCannotChangeArchiveOrRestoreDepartmentsOfB() {
+        String departmentOfB = departmentIds(b).iterator().next();
+        var rename = adminOfA.put("/api/v1/departments/" + departmentOfB, Map.of("name", "Taken over"));
+        assertThat(rename.status()).isEqualTo(404);
+        assertThat(adminOfA.post("/api/v1/departments/" + departmentOfB + "/archive", null)
+                        .status())
+                .isEqualTo(404);
+        assertThat(adminOfA.post("/api/v1/departments/" + departmentOfB + "/restore", null)
+                        .status())
+                .isEqualTo(404);
+        // Nor move one of A's departments under B's.
+        String departmentOfA = departmentIds(a).iterator().next();
+        assertThat(adminOfA.put(
+                                "/api/v1/departments/" + departmentOfA,
+                                Map.of("name", "Customer Service", "parentId", departmentOfB))
+                        .status())
+                .isEqualTo(404);
+        assertThat(TenantContext.callAs(b.id(), () -> departments.listActive()))
+                .extracting(d -> d.name())
+                .containsExactly("Customer Service");
+        assertThat(adminOfA.get("/api/v1/departments?includeArchived=true").text())
+                .doesNotContain(departmentOfB);
+    }
+
+    @Test
+    void aCannotSeeChangeDeactivateOrInviteThePeopleOfB() {
+        ApiClient adminOfB = signedIn(b.admin());
+        String employeeOfB = PeopleApiTest.personId(adminOfB, b.employee());
+        JsonNode peopleOfA = adminOfA.get("/api/v1/people?q=employee").json();
+        assertThat(peopleOfA.findValuesAsString("email")).containsExactly(a.employee());
+        assertThat(adminOfA.get("/api/v1/people?q=" + b.slug()).json().size()).isZero();
+
+        assertThat(adminOfA.get("/api/v1/people/" + employeeOfB).status()).isEqualTo(404);
+        var change = Map.of("displayName", "Hijacked", "roles", java.util.List.of("TENANT_ADMIN"));
+        assertThat(adminOfA.put("/api/v1/people/" + employeeOfB, change).status())
+                .isEqualTo(404);
+        assertThat(adminOfA.post("/api/v1/people/" + employeeOfB + "/deactivate", null)
+                        .status())
+                .isEqualTo(404);
+        assertThat(adminOfA.post("/api/v1/people/" + employeeOfB + "/reactivate", null)
+                        .status())
+                .isEqualTo(404);
+        assertThat(adminOfA.post("/api/v1/people/" + employeeOfB + "/invitation", null)
+                        .status())
+                .isEqualTo(404);
+        JsonNode stillB = adminOfB.get("/api/v1/people/" + employeeOfB).json();
+        assertThat(stillB.get("displayName").asString()).isEqualTo("employee");
+        assertThat(stillB.get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(client().login(b.employee(), PASSWORD).status()).isEqualTo(200);
+
+        // Inviting into one of B's departments, or importing someone of B, stores nothing anywhere.
+        String departmentOfB = departmentIds(b).iterator().next();
+        var invite = adminOfA.post(
+                "/api/v1/people/invitations",
+                Map.of(
+                        "email",
+                        "mole@" + a.slug() + ".test",
+                        "displayName",
+                        "Mole",
+                        "departmentId",
+                        departmentOfB,
+                        "roles",
+                        java.util.List.of("EMPLOYEE")));
+        assertThat(invite.status()).isEqualTo(404);
+        var preview = adminOfA.postBytes(
+                "/api/v1/people/import/preview",
+                "text/csv",
+                ("email,name\n" + b.employee() + ",Copy\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(preview.status()).isEqualTo(200);
+        assertThat(preview.text()).doesNotContain(employeeOfB);
+        var imported = adminOfA.postBytes(
+                "/api/v1/people/import",
+                "text/csv",
+                ("email,name\n" + b.employee() + ",Copy\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(imported.status()).isEqualTo(409);
+        assertThat(adminOfA.get("/api/v1/people").json().size()).isEqualTo(4);
+        assertThat(adminOfB.get("/api/v1/people").json().size()).isEqualTo(4);
+    }
+
+    @Test
+    void anInvitationOfBSignsInOnlyItsOwnPersonOfBAndAdminsOfACannotResendIt() {
+        ApiClient adminOfB = signedIn(b.admin());
+        String email = "newcomer@" + b.slug() + ".test";
+        String id = adminOfB.post(
+                        "/api/v1/people/invitations",
+                        Map.of("email", email, "displayName", "Newcomer", "roles", java.util.List.of("EMPLOYEE")))
+                .json()
+                .get("id")
+                .asString();
+        assertThat(adminOfA.post("/api/v1/people/" + id + "/invitation", null).status())
+                .isEqualTo(404);
+        String token = no.maturo.testsupport.TestMail.invitationToken(email);
+        // Whoever holds the link becomes that person of B, never someone in A: A's session is replaced.
+        JsonNode me = adminOfA.post("/api/v1/invitations/" + token + "/accept", Map.of("password", "newcomer password"))
+                .json();
+        assertThat(me.get("tenant").get("id").asString()).isEqualTo(b.id().toString());
+        assertThat(me.get("roles").toString()).isEqualTo("[\"EMPLOYEE\"]");
+        assertThat(adminOfA.get("/api/v1/people").status()).isEqualTo(403);
     }
 
     private Set<String> departmentIds(TestTenant tenant) {

@@ -89,6 +89,14 @@ public final class ApiClient {
         return send(request);
     }
 
+    /** Posts a raw body with the given content type (for example a CSV file as text/csv). */
+    public Response postBytes(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", contentType)
+                .header("X-XSRF-TOKEN", csrfToken())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public Response login(String email, String password) {
         return post("/api/v1/auth/login", Map.of("email", email, "password", password));
     }

@@ -47,6 +47,8 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.password", () -> TestDatabase.accounts().applicationPassword());
         registry.add("spring.liquibase.user", () -> TestDatabase.accounts().ownerUser());
         registry.add("spring.liquibase.password", () -> TestDatabase.accounts().ownerPassword());
+        registry.add("spring.mail.host", () -> "localhost");
+        registry.add("spring.mail.port", TestMail::smtpPort);
     }
 
     /** A tenant of its own with one person per role; emails are unique to this call. */
