@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import no.maturo.audit.AuditActor;
 import no.maturo.audit.AuditLog;
 import no.maturo.tenancy.Tenant;
 import no.maturo.tenancy.TenantContext;
@@ -61,6 +62,12 @@ public class Accounts {
     /** Adds a person to the tenant bound to the current work. */
     @Transactional
     public UUID createUser(NewUser user) {
+        return createUser(user, null);
+    }
+
+    /** Adds a person on behalf of the given actor (null: the signed-in person), for example single sign-on. */
+    @Transactional
+    UUID createUser(NewUser user, AuditActor actor) {
         UUID tenantId = TenantContext.require();
         UUID id = UUID.randomUUID();
         dsl.insertInto(USER_ACCOUNT)
@@ -87,7 +94,11 @@ public class Accounts {
         if (!user.roles().isEmpty()) {
             insertRoles.execute();
         }
-        auditLog.record("person.created", "person", id, null, new PersonAudit(user));
+        if (actor == null) {
+            auditLog.record("person.created", "person", id, null, new PersonAudit(user));
+        } else {
+            auditLog.record(actor, "person.created", "person", id, null, new PersonAudit(user));
+        }
         return id;
     }
 
@@ -145,6 +156,13 @@ public class Accounts {
                 tenant,
                 () -> transactions.execute(
                         status -> loadTenantAccount(lower(USER_ACCOUNT.EMAIL).eq(normalised)))));
+    }
+
+    /** The account with this email in the tenant bound to the current work (single sign-on). */
+    Optional<StoredAccount> findInCurrentTenant(String email) {
+        String normalised = normalise(email);
+        return transactions.execute(
+                status -> loadTenantAccount(lower(USER_ACCOUNT.EMAIL).eq(normalised)));
     }
 
     /** The session's user as stored now, or empty when the account or its tenant can no longer sign in. */

@@ -36,9 +36,13 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, ProblemWriter problems, SecurityContextRepository securityContextRepository) {
+            HttpSecurity http,
+            ProblemWriter problems,
+            SecurityContextRepository securityContextRepository,
+            TenantClientRegistrations registrations,
+            SsoSignIn ssoSignIn) {
         http.authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/login")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/auth/discover")
                         .permitAll()
                         .requestMatchers("/api/**")
                         .authenticated()
@@ -47,6 +51,7 @@ class SecurityConfiguration {
                 .securityContext(context -> context.securityContextRepository(securityContextRepository))
                 .csrf(csrf -> csrf.spa())
                 .sessionManagement(session -> session.sessionFixation().changeSessionId())
+                .oauth2Login(oauth -> SingleSignOnConfiguration.configure(oauth, registrations, ssoSignIn))
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())

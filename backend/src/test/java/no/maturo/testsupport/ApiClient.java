@@ -62,6 +62,13 @@ public final class ApiClient {
         return postRaw(path, body == null ? "" : JSON.writeValueAsString(body), true);
     }
 
+    public Response put(String path, Object body) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .header("X-XSRF-TOKEN", csrfToken())
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
     public Response postWithoutCsrf(String path, Object body) {
         return postRaw(path, JSON.writeValueAsString(body), false);
     }
