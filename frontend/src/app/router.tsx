@@ -7,6 +7,7 @@ import { DepartmentsRoute } from './routes/departments';
 import { HomeRoute } from './routes/home';
 import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
+import { SsoRoute } from './routes/sso';
 import { TenantsRoute } from './routes/tenants';
 
 export const routes: RouteObject[] = [
@@ -31,6 +32,14 @@ export const routes: RouteObject[] = [
             element: (
               <RequireRoles roles={rolesFor('tenants')}>
                 <TenantsRoute />
+              </RequireRoles>
+            ),
+          },
+          {
+            path: 'sso',
+            element: (
+              <RequireRoles roles={rolesFor('sso')}>
+                <SsoRoute />
               </RequireRoles>
             ),
           },

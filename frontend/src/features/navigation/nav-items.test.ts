@@ -11,7 +11,11 @@ describe('navItemsFor', () => {
     expect(ids([])).toEqual(['home']);
   });
 
-  it.each(['TENANT_ADMIN', 'LEADER', 'DEPARTMENT_MANAGER'] as const)(
+  it('shows Departments and Single sign-on, but not Tenants, to a tenant admin', () => {
+    expect(ids(['TENANT_ADMIN'])).toEqual(['home', 'departments', 'sso']);
+  });
+
+  it.each(['LEADER', 'DEPARTMENT_MANAGER'] as const)(
     'shows Departments but not Tenants to %s',
     (role) => {
       expect(ids([role])).toEqual(['home', 'departments']);
@@ -27,6 +31,7 @@ describe('navItemsFor', () => {
       'home',
       'departments',
       'tenants',
+      'sso',
     ]);
   });
 });

@@ -1,7 +1,7 @@
 import type { Role } from '@/features/auth/api/get-me';
 
 export interface NavItem {
-  id: 'home' | 'departments' | 'tenants';
+  id: 'home' | 'departments' | 'tenants' | 'sso';
   path: string;
   /** i18n key of the link text. */
   labelKey: string;
@@ -19,6 +19,7 @@ export const NAV_ITEMS = [
     roles: ['TENANT_ADMIN', 'LEADER', 'DEPARTMENT_MANAGER'],
   },
   { id: 'tenants', path: '/tenants', labelKey: 'nav.tenants', roles: ['PLATFORM_ADMIN'] },
+  { id: 'sso', path: '/sso', labelKey: 'nav.sso', roles: ['TENANT_ADMIN'] },
 ] as const satisfies readonly NavItem[];
 
 export type NavItemId = (typeof NAV_ITEMS)[number]['id'];
