@@ -57,6 +57,8 @@ export async function withPage(browser, name, body) {
 export async function signIn(page, email, password = DEMO_PASSWORD) {
   await page.goto('/login');
   await page.getByLabel('Email').fill(email);
+  // Email first: discovery decides between a password and the organisation's single sign-on.
+  await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }

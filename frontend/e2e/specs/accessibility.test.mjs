@@ -14,11 +14,11 @@ describe('accessibility (axe-core)', () => {
   it('finds no serious or critical violations on the login page', async () => {
     await withPage(browser, 'axe-login', async (page) => {
       await page.goto('/login');
-      await page.getByRole('button', { name: 'Sign in' }).waitFor();
+      await page.getByRole('button', { name: 'Continue' }).waitFor();
       assert.deepEqual(await seriousViolations(page), []);
 
       // Also with the error messages shown.
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('button', { name: 'Continue' }).click();
       await page.getByText('Enter your email address.').waitFor();
       assert.deepEqual(await seriousViolations(page), []);
     });

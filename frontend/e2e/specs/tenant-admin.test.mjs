@@ -66,9 +66,9 @@ describe('tenant admin', () => {
       await page.reload();
       await page.getByRole('button', { name: 'Logg ut' }).waitFor();
 
-      // Signing out returns to the login page, still in Norwegian.
+      // Signing out returns to the (email-first) login page, still in Norwegian.
       await page.getByRole('button', { name: 'Logg ut' }).click();
-      await page.getByRole('button', { name: 'Logg inn' }).waitFor();
+      await page.getByRole('button', { name: 'Fortsett' }).waitFor();
       assert.equal(new URL(page.url()).pathname, '/login');
     });
   });

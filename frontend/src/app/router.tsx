@@ -13,6 +13,7 @@ import { NotFoundRoute } from './routes/not-found';
 import { PeopleImportRoute } from './routes/people-import';
 import { PeopleRoute } from './routes/people';
 import { SettingsRoute } from './routes/settings';
+import { SsoRoute } from './routes/sso';
 import { TenantsRoute } from './routes/tenants';
 
 export const routes: RouteObject[] = [
@@ -78,6 +79,14 @@ export const routes: RouteObject[] = [
             element: (
               <RequireRoles roles={rolesFor('apiTokens')}>
                 <ApiTokensRoute />
+              </RequireRoles>
+            ),
+          },
+          {
+            path: 'sso',
+            element: (
+              <RequireRoles roles={rolesFor('sso')}>
+                <SsoRoute />
               </RequireRoles>
             ),
           },

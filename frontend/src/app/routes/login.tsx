@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useMe } from '@/features/auth/api/get-me';
 import { LoginForm } from '@/features/auth/components/login-form';
 import { useDocumentTitle } from '@/hooks/use-document-title';
@@ -10,6 +10,17 @@ function safeRedirect(state: unknown): string {
   return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') ? from : '/';
 }
 
+/** Why single sign-on sent the browser back (see SsoSignIn on the server). */
+const SSO_ERRORS = [
+  'sso_unavailable',
+  'sso_failed',
+  'sso_no_email',
+  'sso_email_unverified',
+  'sso_domain',
+  'sso_unknown_person',
+  'sso_inactive',
+];
+
 export function LoginRoute() {
   const { t } = useTranslation();
   const me = useMe();
@@ -17,6 +28,10 @@ export function LoginRoute() {
   const location = useLocation();
   useDocumentTitle(t('login.submit'));
   const target = safeRedirect(location.state);
+  const [params] = useSearchParams();
+  const ssoError = params.get('error');
+  const ssoErrorKey =
+    ssoError && SSO_ERRORS.includes(ssoError) ? `login.ssoErrors.${ssoError}` : null;
 
   if (me.data) return <Navigate to={target} replace />;
 
@@ -30,6 +45,11 @@ export function LoginRoute() {
         <section className="card" aria-labelledby="login-title">
           <h1 id="login-title">{t('login.title')}</h1>
           <p className="muted">{t('login.intro')}</p>
+          {ssoErrorKey && (
+            <p className="alert alert-error" role="alert">
+              {t(ssoErrorKey)}
+            </p>
+          )}
           <LoginForm onSuccess={() => void navigate(target, { replace: true })} />
         </section>
         <p className="muted login-tagline">{t('app.tagline')}</p>

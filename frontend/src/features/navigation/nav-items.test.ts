@@ -26,6 +26,7 @@ describe('navItemsFor', () => {
       'import',
       'audit',
       'settings',
+      'sso',
       'apiTokens',
     ]);
   });
@@ -43,6 +44,7 @@ describe('navItemsFor', () => {
       'audit',
       'tenants',
       'settings',
+      'sso',
       'apiTokens',
     ]);
   });

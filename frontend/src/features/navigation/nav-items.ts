@@ -1,7 +1,16 @@
 import type { Role } from '@/features/auth/api/get-me';
 
 export interface NavItem {
-  id: 'home' | 'departments' | 'people' | 'import' | 'audit' | 'tenants' | 'settings' | 'apiTokens';
+  id:
+    | 'home'
+    | 'departments'
+    | 'people'
+    | 'import'
+    | 'audit'
+    | 'tenants'
+    | 'settings'
+    | 'sso'
+    | 'apiTokens';
   path: string;
   /** i18n key of the link text. */
   labelKey: string;
@@ -23,6 +32,7 @@ export const NAV_ITEMS = [
   { id: 'audit', path: '/audit', labelKey: 'nav.audit', roles: ['TENANT_ADMIN'] },
   { id: 'tenants', path: '/tenants', labelKey: 'nav.tenants', roles: ['PLATFORM_ADMIN'] },
   { id: 'settings', path: '/settings', labelKey: 'nav.settings', roles: ['TENANT_ADMIN'] },
+  { id: 'sso', path: '/sso', labelKey: 'nav.sso', roles: ['TENANT_ADMIN'] },
   { id: 'apiTokens', path: '/api-tokens', labelKey: 'nav.apiTokens', roles: ['TENANT_ADMIN'] },
 ] as const satisfies readonly NavItem[];
 

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import no.maturo.audit.AuditActor;
 import no.maturo.audit.AuditLog;
 import no.maturo.tenancy.Tenant;
 import no.maturo.tenancy.TenantContext;
@@ -64,12 +65,22 @@ public class Accounts {
     /** Adds a person to the tenant bound to the current work. */
     @Transactional
     public UUID createUser(NewUser user) {
-        return createUser(user, "person.created");
+        return createUser(user, "person.created", null);
     }
 
-    /** Adds a person to the current tenant, audited under the given action. */
-    @Transactional
+    /** Adds a person to the current tenant, audited under the given action (for example an import). */
     UUID createUser(NewUser user, String auditAction) {
+        return createUser(user, auditAction, null);
+    }
+
+    /** Adds a person on behalf of the given actor, for example single sign-on's just-in-time provisioning. */
+    UUID createUser(NewUser user, AuditActor actor) {
+        return createUser(user, "person.created", actor);
+    }
+
+    /** Adds a person; a null actor means the signed-in person. */
+    @Transactional
+    UUID createUser(NewUser user, String auditAction, AuditActor actor) {
         UUID tenantId = TenantContext.require();
         UUID id = UUID.randomUUID();
         dsl.insertInto(USER_ACCOUNT)
@@ -96,7 +107,11 @@ public class Accounts {
         if (!user.roles().isEmpty()) {
             insertRoles.execute();
         }
-        auditLog.record(auditAction, "person", id, null, new PersonAudit(user));
+        if (actor == null) {
+            auditLog.record(auditAction, "person", id, null, new PersonAudit(user));
+        } else {
+            auditLog.record(actor, auditAction, "person", id, null, new PersonAudit(user));
+        }
         return id;
     }
 
@@ -186,6 +201,13 @@ public class Accounts {
                 tenant,
                 () -> transactions.execute(
                         status -> loadTenantAccount(lower(USER_ACCOUNT.EMAIL).eq(normalised)))));
+    }
+
+    /** The account with this email in the tenant bound to the current work (single sign-on). */
+    Optional<StoredAccount> findInCurrentTenant(String email) {
+        String normalised = normalise(email);
+        return transactions.execute(
+                status -> loadTenantAccount(lower(USER_ACCOUNT.EMAIL).eq(normalised)));
     }
 
     /** The session's user as stored now, or empty when the account or its tenant can no longer sign in. */

@@ -45,18 +45,21 @@ class AuthController {
     private final LoginThrottle throttle;
     private final Accounts accounts;
     private final Tenants tenants;
+    private final SsoPolicy ssoPolicy;
 
     AuthController(
             AuthenticationManager authenticationManager,
             SecurityContextRepository securityContextRepository,
             LoginThrottle throttle,
             Accounts accounts,
-            Tenants tenants) {
+            Tenants tenants,
+            SsoPolicy ssoPolicy) {
         this.authenticationManager = authenticationManager;
         this.securityContextRepository = securityContextRepository;
         this.throttle = throttle;
         this.accounts = accounts;
         this.tenants = tenants;
+        this.ssoPolicy = ssoPolicy;
     }
 
     @PostMapping("/api/v1/auth/login")
@@ -86,6 +89,12 @@ class AuthController {
         throttle.recordSuccess(login.email());
 
         AuthenticatedUser user = ((AccountDetailsService.AccountDetails) authentication.getPrincipal()).user();
+        if (user.tenantId() != null && ssoPolicy.passwordRefused(user.tenantId())) {
+            throw new ResponseStatusException(
+                    HttpStatus.FORBIDDEN,
+                    "Your organisation signs in with single sign-on only. Continue with your email address to be sent"
+                            + " to your organisation's sign-in page.");
+        }
         // A fresh session id on every sign-in defeats session fixation.
         if (request.getSession(false) != null) {
             request.changeSessionId();
@@ -102,13 +111,20 @@ class AuthController {
     @PostMapping("/api/v1/auth/logout")
     @Operation(summary = "Sign out: ends the server-side session")
     @ApiResponse(responseCode = "204", description = "Signed out")
-    ResponseEntity<Void> logout(HttpServletRequest request) {
+    @ApiResponse(
+            responseCode = "200",
+            description = "Signed out of a single sign-on session; send the browser to redirectUrl to sign out at the"
+                    + " identity provider too")
+    ResponseEntity<SsoLogout.LogoutResponse> logout(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
+        Optional<String> providerLogout = SsoLogout.providerLogoutUrl(request);
         if (session != null) {
             session.invalidate();
         }
         contextHolder.clearContext();
-        return ResponseEntity.noContent().build();
+        return providerLogout
+                .map(url -> ResponseEntity.ok(new SsoLogout.LogoutResponse(url)))
+                .orElseGet(() -> ResponseEntity.noContent().build());
     }
 
     @GetMapping("/api/v1/me")

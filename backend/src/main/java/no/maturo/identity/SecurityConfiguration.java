@@ -40,9 +40,11 @@ class SecurityConfiguration {
             HttpSecurity http,
             ProblemWriter problems,
             SecurityContextRepository securityContextRepository,
-            Tenants tenants) {
+            Tenants tenants,
+            TenantClientRegistrations registrations,
+            SsoSignIn ssoSignIn) {
         http.authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/login")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/auth/discover")
                         .permitAll()
                         // Invitation links: the 256-bit token in the path is the credential.
                         .requestMatchers("/api/v1/invitations/*", "/api/v1/invitations/*/accept")
@@ -59,6 +61,7 @@ class SecurityConfiguration {
                 .securityContext(context -> context.securityContextRepository(securityContextRepository))
                 .csrf(csrf -> csrf.spa())
                 .sessionManagement(session -> session.sessionFixation().changeSessionId())
+                .oauth2Login(oauth -> SingleSignOnConfiguration.configure(oauth, registrations, ssoSignIn))
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())

@@ -1,6 +1,7 @@
 package no.maturo.tenancy;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.commons.logging.Log;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
@@ -21,6 +22,7 @@ import org.springframework.util.StringUtils;
 public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
     static final String PROPERTY_SOURCE = "maturoEmbeddedDatabase";
+    static final String ENCRYPTION_KEY = "maturo.secrets.encryption-key";
 
     private final Log log;
     private final ConfigurableBootstrapContext bootstrapContext;
@@ -43,17 +45,18 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
         log.info("No spring.datasource.url configured: starting embedded PostgreSQL with data in " + dataDirectory);
         EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory);
         DatabaseAccounts accounts = database.accounts();
-        environment
-                .getPropertySources()
-                .addFirst(new MapPropertySource(
-                        PROPERTY_SOURCE,
-                        Map.of(
-                                "spring.datasource.url", accounts.jdbcUrl(),
-                                "spring.datasource.username", accounts.applicationUser(),
-                                "spring.datasource.password", accounts.applicationPassword(),
-                                "spring.liquibase.user", accounts.ownerUser(),
-                                "spring.liquibase.password", accounts.ownerPassword(),
-                                "maturo.demo.enabled", "true")));
+        Map<String, Object> properties = new HashMap<>(Map.of(
+                "spring.datasource.url", accounts.jdbcUrl(),
+                "spring.datasource.username", accounts.applicationUser(),
+                "spring.datasource.password", accounts.applicationPassword(),
+                "spring.liquibase.user", accounts.ownerUser(),
+                "spring.liquibase.password", accounts.ownerPassword(),
+                "maturo.demo.enabled", "true"));
+        if (!StringUtils.hasText(environment.getProperty(ENCRYPTION_KEY))) {
+            // Secrets stored in this database are encrypted with a key kept next to its data.
+            properties.put(ENCRYPTION_KEY, EmbeddedDatabase.encryptionKey(dataDirectory));
+        }
+        environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties));
         bootstrapContext.addCloseListener(event -> stopWith(event.getApplicationContext(), database));
     }
 

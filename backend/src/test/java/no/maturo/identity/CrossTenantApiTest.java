@@ -53,7 +53,11 @@ class CrossTenantApiTest extends IntegrationTest {
             "POST /api/v1/people/import/preview",
             "POST /api/v1/people/import",
             "GET /api/v1/invitations/{token}",
-            "POST /api/v1/invitations/{token}/accept");
+            "POST /api/v1/invitations/{token}/accept",
+            "POST /api/v1/auth/discover",
+            "GET /api/v1/tenant/sso",
+            "PUT /api/v1/tenant/sso",
+            "POST /api/v1/tenant/sso/test");
 
     private TestTenant a;
     private TestTenant b;
@@ -266,6 +270,66 @@ class CrossTenantApiTest extends IntegrationTest {
         assertThat(me.get("tenant").get("id").asString()).isEqualTo(b.id().toString());
         assertThat(me.get("roles").toString()).isEqualTo("[\"EMPLOYEE\"]");
         assertThat(adminOfA.get("/api/v1/people").status()).isEqualTo(403);
+    }
+
+    @Test
+    void singleSignOnSettingsOfBAreNeitherVisibleNorReachableFromA() {
+        String issuerOfB = "https://login.example.com/" + b.slug();
+        Map<String, Object> settingsOfB = new java.util.HashMap<>(Map.of(
+                "enabled",
+                false,
+                "issuerUrl",
+                issuerOfB,
+                "clientId",
+                "client-of-b",
+                "clientSecret",
+                "secret-of-b",
+                "domains",
+                java.util.List.of(b.slug() + ".test"),
+                "jitProvisioning",
+                false,
+                "ssoRequired",
+                false));
+        assertThat(signedIn(b.admin()).put("/api/v1/tenant/sso", settingsOfB).status())
+                .isEqualTo(200);
+
+        var mine = adminOfA.get("/api/v1/tenant/sso");
+        assertThat(mine.status()).isEqualTo(200);
+        assertThat(mine.json().get("configured").asBoolean()).isFalse();
+        assertThat(mine.text()).doesNotContain(issuerOfB).doesNotContain(b.slug());
+
+        // A cannot map a group to B's department, nor claim B's domain; B's settings stay as they were.
+        Map<String, Object> settingsOfA = new java.util.HashMap<>(settingsOfB);
+        settingsOfA.put("issuerUrl", "https://login.example.com/" + a.slug());
+        settingsOfA.put("domains", java.util.List.of(a.slug() + ".test"));
+        settingsOfA.put(
+                "groupDepartments",
+                java.util.List.of(Map.of(
+                        "group",
+                        "g",
+                        "departmentId",
+                        departmentIds(b).iterator().next())));
+        assertThat(adminOfA.put("/api/v1/tenant/sso", settingsOfA).status()).isEqualTo(404);
+        settingsOfA.remove("groupDepartments");
+        settingsOfA.put("domains", java.util.List.of(b.slug() + ".test"));
+        var taken = adminOfA.put("/api/v1/tenant/sso", settingsOfA);
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(taken.text()).doesNotContain(b.id().toString()).doesNotContain(issuerOfB);
+        assertThat(adminOfA.get("/api/v1/tenant/sso").json().get("configured").asBoolean())
+                .isFalse();
+        JsonNode ofB = signedIn(b.admin()).get("/api/v1/tenant/sso").json();
+        assertThat(ofB.get("issuerUrl").asString()).isEqualTo(issuerOfB);
+
+        // The connection test without an issuer uses A's own (none), never B's.
+        assertThat(adminOfA.post("/api/v1/tenant/sso/test", Map.of()).status()).isEqualTo(400);
+        for (String email : Set.of(a.leader(), a.manager(), a.employee())) {
+            assertThat(signedIn(email).post("/api/v1/tenant/sso/test", Map.of()).status())
+                    .isEqualTo(403);
+        }
+        // Discovery names no tenant id and answers PASSWORD while B's single sign-on is off.
+        var discovered = client().post("/api/v1/auth/discover", Map.of("email", "x@" + b.slug() + ".test"));
+        assertThat(discovered.json().get("method").asString()).isEqualTo("PASSWORD");
+        assertThat(discovered.text()).doesNotContain(b.id().toString());
     }
 
     private Set<String> departmentIds(TestTenant tenant) {

@@ -77,11 +77,14 @@ class TenantIsolationCatalogTest extends IntegrationTest {
                     .fetch("SELECT tablename || '.' || policyname || ':' || cmd FROM pg_policies"
                             + " WHERE schemaname = 'public' AND policyname <> 'tenant_isolation'")
                     .getValues(0, String.class);
-            // Each extra permissive policy is a hole by design: sign-in finds an email, an invitation link finds
-            // its invitation (docs/architecture.md). Both read only, and only when their setting is on.
+            // Each extra permissive policy is a hole by design, read only and only when its setting is on: sign-in
+            // finds an email's account, home-realm discovery an email domain's single sign-on tenant, and an
+            // invitation link its invitation (docs/architecture.md).
             assertThat(policies)
                     .containsExactlyInAnyOrder(
-                            "user_account.login_lookup:SELECT", "invitation.invitation_lookup:SELECT");
+                            "user_account.login_lookup:SELECT",
+                            "sso_domain.login_lookup:SELECT",
+                            "invitation.invitation_lookup:SELECT");
         }
     }
 

@@ -20,7 +20,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 // The embedded database of `Run` is switched off before start-up; the test database is set below.
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "maturo.embedded-database.enabled=false")
+        properties = {
+            "maturo.embedded-database.enabled=false",
+            "maturo.secrets.encryption-key=integration-test-key-not-for-production",
+            // The SSO tests run their OpenID Connect provider on localhost over plain HTTP.
+            "maturo.sso.allow-local-issuers=true"
+        })
 public abstract class IntegrationTest {
 
     public static final String PASSWORD = "correct horse battery staple";
