@@ -24,9 +24,14 @@ const KILL_GRACE_MS = 20_000;
 
 const log = (message) => console.log(`[e2e] ${message}`);
 
-const jarArg = process.argv[2];
-if (!jarArg) {
-  console.error('[e2e] usage: npm run e2e -- <path-to-backend-jar>');
+const [jarArg, idpClasspathArg] = process.argv.slice(2);
+if (!jarArg || !idpClasspathArg) {
+  console.error(
+    '[e2e] usage: npm run e2e -- <path-to-backend-jar> <file-with-identity-provider-classpath>',
+  );
+  console.error(
+    '[e2e] (Maven passes both: ./mvnw verify builds the jar and writes the classpath file.)',
+  );
   process.exit(2);
 }
 const jar = resolve(jarArg);
@@ -34,11 +39,17 @@ if (!existsSync(jar)) {
   console.error(`[e2e] backend jar not found: ${jar}`);
   process.exit(2);
 }
+const idpClasspathFile = resolve(idpClasspathArg);
+if (!existsSync(idpClasspathFile)) {
+  console.error(`[e2e] identity provider classpath file not found: ${idpClasspathFile}`);
+  process.exit(2);
+}
 
 mkdirSync(artifacts, { recursive: true });
 const backendLogPath = join(artifacts, 'backend.log');
 const workDir = mkdtempSync(join(tmpdir(), 'maturo-e2e-'));
 let backend = null;
+let idp = null;
 let tests = null;
 let finished = false;
 
@@ -85,6 +96,7 @@ async function finish(code) {
   await stopChild(tests, 'test runner');
   if (backend && backend.exitCode === null && backend.signalCode === null) log('stopping backend');
   await stopChild(backend, 'backend');
+  await stopChild(idp, 'identity provider');
   try {
     rmSync(workDir, { recursive: true, force: true });
   } catch (error) {
@@ -95,7 +107,7 @@ async function finish(code) {
 
 // Last-resort cleanup: never leave a JVM behind, whatever happens to this process.
 process.on('exit', () => {
-  for (const child of [tests, backend]) {
+  for (const child of [tests, backend, idp]) {
     if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   }
 });
@@ -116,14 +128,14 @@ const overallTimer = setTimeout(() => {
 }, OVERALL_TIMEOUT_MS);
 overallTimer.unref();
 
-async function waitUntilReady(baseUrl) {
+async function waitUntilReady(child, name, url) {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    if (backend.exitCode !== null || backend.signalCode !== null) {
-      throw new Error(`backend exited early (code ${backend.exitCode ?? backend.signalCode})`);
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`${name} exited early (code ${child.exitCode ?? child.signalCode})`);
     }
     try {
-      const response = await fetch(`${baseUrl}/actuator/health/readiness`, {
+      const response = await fetch(url, {
         signal: AbortSignal.timeout(5_000),
       });
       if (response.status === 200) return;
@@ -132,7 +144,37 @@ async function waitUntilReady(baseUrl) {
     }
     await new Promise((r) => setTimeout(r, 1_000));
   }
-  throw new Error(`backend not ready within ${READY_TIMEOUT_MS / 1000} s`);
+  throw new Error(`${name} not ready within ${READY_TIMEOUT_MS / 1000} s`);
+}
+
+/**
+ * A real OpenID Connect provider for the single sign-on specs: mock-oauth2-server's standalone server with its
+ * interactive login page, on loopback only.
+ */
+async function startIdentityProvider(java) {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const classpath = readFileSync(idpClasspathFile, 'utf8').trim();
+  idp = spawn(
+    java,
+    ['-cp', classpath, 'no.nav.security.mock.oauth2.StandaloneMockOAuth2ServerKt'],
+    {
+      cwd: workDir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        SERVER_HOSTNAME: '127.0.0.1',
+        SERVER_PORT: String(port),
+        JSON_CONFIG: JSON.stringify({ interactiveLogin: true }),
+      },
+    },
+  );
+  const idpLog = createWriteStream(join(artifacts, 'identity-provider.log'));
+  idp.stdout.pipe(idpLog);
+  idp.stderr.pipe(idpLog);
+  await waitUntilReady(idp, 'identity provider', `${url}/default/.well-known/openid-configuration`);
+  log(`identity provider ready at ${url}`);
+  return url;
 }
 
 async function main() {
@@ -144,6 +186,8 @@ async function main() {
     jar,
     `--server.port=${port}`,
     `--maturo.embedded-database.data-dir=${join(workDir, 'pgdata')}`,
+    // The test identity provider runs on loopback over plain HTTP.
+    '--maturo.sso.allow-local-issuers=true',
   ];
   log(`starting ${java} ${args.join(' ')}`);
   const backendLog = createWriteStream(backendLogPath);
@@ -154,13 +198,24 @@ async function main() {
 
   const started = Date.now();
   try {
-    await Promise.race([waitUntilReady(baseUrl), spawnError]);
+    await Promise.race([
+      waitUntilReady(backend, 'backend', `${baseUrl}/actuator/health/readiness`),
+      spawnError,
+    ]);
   } catch (error) {
     console.error(`[e2e] backend failed to start: ${error.message}`);
     printBackendLogTail();
     return finish(1);
   }
   log(`backend ready at ${baseUrl} after ${Math.round((Date.now() - started) / 1000)} s`);
+
+  let idpUrl;
+  try {
+    idpUrl = await startIdentityProvider(java);
+  } catch (error) {
+    console.error(`[e2e] identity provider failed to start: ${error.message}`);
+    return finish(1);
+  }
 
   // Explicit file list: `node --test <dir>` means different things in Node 20 and 22.
   const specsDir = join(here, 'specs');
@@ -171,7 +226,7 @@ async function main() {
   tests = spawn(
     process.execPath,
     ['--test', '--test-reporter=spec', '--test-concurrency=1', ...specs],
-    { stdio: 'inherit', env: { ...process.env, MATURO_BASE_URL: baseUrl } },
+    { stdio: 'inherit', env: { ...process.env, MATURO_BASE_URL: baseUrl, MATURO_IDP_URL: idpUrl } },
   );
   const code = await new Promise((resolveCode) => {
     tests.once('exit', (exitCode, signal) => resolveCode(exitCode ?? (signal ? 1 : 0)));
