@@ -22,10 +22,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -40,7 +38,7 @@ class AuthController {
             @NotBlank @Size(max = 1000) String password) {}
 
     private final AuthenticationManager authenticationManager;
-    private final SecurityContextRepository securityContextRepository;
+    private final Sessions sessions;
     private final SecurityContextHolderStrategy contextHolder = SecurityContextHolder.getContextHolderStrategy();
     private final LoginThrottle throttle;
     private final Accounts accounts;
@@ -49,13 +47,13 @@ class AuthController {
 
     AuthController(
             AuthenticationManager authenticationManager,
-            SecurityContextRepository securityContextRepository,
+            Sessions sessions,
             LoginThrottle throttle,
             Accounts accounts,
             Tenants tenants,
             SsoPolicy ssoPolicy) {
         this.authenticationManager = authenticationManager;
-        this.securityContextRepository = securityContextRepository;
+        this.sessions = sessions;
         this.throttle = throttle;
         this.accounts = accounts;
         this.tenants = tenants;
@@ -95,16 +93,7 @@ class AuthController {
                     "Your organisation signs in with single sign-on only. Continue with your email address to be sent"
                             + " to your organisation's sign-in page.");
         }
-        // A fresh session id on every sign-in defeats session fixation.
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
-        }
-        SecurityContext context = contextHolder.createEmptyContext();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, AccountDetailsService.authorities(user)));
-        contextHolder.setContext(context);
-        securityContextRepository.saveContext(context, request, response);
-        accounts.recordSignIn(user);
+        sessions.startFor(user, request, response);
         return toResponse(user);
     }
 

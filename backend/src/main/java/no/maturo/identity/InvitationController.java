@@ -17,12 +17,7 @@ import no.maturo.tenancy.Tenant;
 import no.maturo.tenancy.TenantContext;
 import no.maturo.tenancy.Tenants;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,8 +57,7 @@ class InvitationController {
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transactions;
     private final AuditLog auditLog;
-    private final SecurityContextRepository securityContextRepository;
-    private final SecurityContextHolderStrategy contextHolder = SecurityContextHolder.getContextHolderStrategy();
+    private final Sessions sessions;
 
     InvitationController(
             Invitations invitations,
@@ -73,7 +67,7 @@ class InvitationController {
             PasswordEncoder passwordEncoder,
             TransactionTemplate transactions,
             AuditLog auditLog,
-            SecurityContextRepository securityContextRepository) {
+            Sessions sessions) {
         this.invitations = invitations;
         this.people = people;
         this.tenants = tenants;
@@ -81,7 +75,7 @@ class InvitationController {
         this.passwordEncoder = passwordEncoder;
         this.transactions = transactions;
         this.auditLog = auditLog;
-        this.securityContextRepository = securityContextRepository;
+        this.sessions = sessions;
     }
 
     @GetMapping("/api/v1/invitations/{token}")
@@ -142,14 +136,7 @@ class InvitationController {
                 .filter(Accounts.StoredAccount::enabled)
                 .map(Accounts.StoredAccount::user)
                 .orElseThrow(InvitationController::gone);
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
-        }
-        SecurityContext context = contextHolder.createEmptyContext();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, AccountDetailsService.authorities(user)));
-        contextHolder.setContext(context);
-        securityContextRepository.saveContext(context, request, response);
+        sessions.startFor(user, request, response);
         MeResponse.TenantSummary tenant = new MeResponse.TenantSummary(
                 invitee.tenant().id(), invitee.tenant().slug(), invitee.tenant().name());
         return new MeResponse(

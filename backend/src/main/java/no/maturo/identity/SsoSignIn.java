@@ -17,16 +17,13 @@ import no.maturo.tenancy.TenantContext;
 import no.maturo.tenancy.Tenants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -71,7 +68,7 @@ class SsoSignIn implements AuthenticationSuccessHandler {
     private final Accounts accounts;
     private final Tenants tenants;
     private final TransactionTemplate transactions;
-    private final SecurityContextRepository securityContextRepository;
+    private final Sessions sessions;
     private final SecurityContextHolderStrategy contextHolder = SecurityContextHolder.getContextHolderStrategy();
 
     SsoSignIn(
@@ -79,12 +76,12 @@ class SsoSignIn implements AuthenticationSuccessHandler {
             Accounts accounts,
             Tenants tenants,
             TransactionTemplate transactions,
-            SecurityContextRepository securityContextRepository) {
+            Sessions sessions) {
         this.registrations = registrations;
         this.accounts = accounts;
         this.tenants = tenants;
         this.transactions = transactions;
-        this.securityContextRepository = securityContextRepository;
+        this.sessions = sessions;
     }
 
     @Override
@@ -192,14 +189,7 @@ class SsoSignIn implements AuthenticationSuccessHandler {
             OidcUser oidc,
             String slug)
             throws IOException {
-        // A fresh session id on every sign-in defeats session fixation, exactly as for passwords.
-        request.getSession();
-        request.changeSessionId();
-        SecurityContext context = contextHolder.createEmptyContext();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, AccountDetailsService.authorities(user)));
-        contextHolder.setContext(context);
-        securityContextRepository.saveContext(context, request, response);
+        sessions.startFor(user, request, response);
         Object endSession = Optional.ofNullable(registrations.findByRegistrationId(slug))
                 .map(r -> r.getProviderDetails().getConfigurationMetadata().get("end_session_endpoint"))
                 .orElse(null);
