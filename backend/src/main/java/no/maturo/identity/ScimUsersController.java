@@ -339,7 +339,7 @@ class ScimUsersController {
     }
 
     /** SCIM's own error format (RFC 7644 §3.12) for everything under /scim/v2. */
-    @RestControllerAdvice(assignableTypes = ScimUsersController.class)
+    @RestControllerAdvice(assignableTypes = {ScimUsersController.class, ScimGroupsController.class})
     @Order(Ordered.HIGHEST_PRECEDENCE)
     static class ScimErrors {
 

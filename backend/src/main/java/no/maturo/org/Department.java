@@ -7,7 +7,7 @@ import java.util.UUID;
  * A node in a tenant's organisation tree; {@code parentId} is null for a top-level department, {@code archivedAt}
  * null while it is active.
  */
-public record Department(UUID id, UUID parentId, String name, OffsetDateTime archivedAt) {
+public record Department(UUID id, UUID parentId, String name, OffsetDateTime archivedAt, OffsetDateTime createdAt) {
 
     public boolean archived() {
         return archivedAt != null;

@@ -57,13 +57,25 @@ public class Departments {
         return list(DEPARTMENT.ID.eq(id)).stream().findFirst();
     }
 
+    /** Active departments with this name (case-insensitive, as names are unique among active siblings), any level. */
+    @Transactional(readOnly = true)
+    public List<Department> listActiveNamed(String name) {
+        return list(
+                DEPARTMENT.ARCHIVED_AT.isNull().and(DSL.lower(DEPARTMENT.NAME).eq(DSL.lower(DSL.val(name.strip())))));
+    }
+
     private List<Department> list(Condition condition) {
-        return dsl.select(DEPARTMENT.ID, DEPARTMENT.PARENT_ID, DEPARTMENT.NAME, DEPARTMENT.ARCHIVED_AT)
+        return dsl.select(
+                        DEPARTMENT.ID,
+                        DEPARTMENT.PARENT_ID,
+                        DEPARTMENT.NAME,
+                        DEPARTMENT.ARCHIVED_AT,
+                        DEPARTMENT.CREATED_AT)
                 .from(DEPARTMENT)
                 .where(DEPARTMENT.TENANT_ID.eq(TenantContext.require()))
                 .and(condition)
                 .orderBy(DEPARTMENT.NAME, DEPARTMENT.ID)
-                .fetch(r -> new Department(r.value1(), r.value2(), r.value3(), r.value4()));
+                .fetch(r -> new Department(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
     @Transactional
@@ -74,17 +86,19 @@ public class Departments {
             throw new NotFoundException("The parent department does not exist.");
         }
         UUID id = UUID.randomUUID();
+        OffsetDateTime createdAt;
         try {
-            dsl.insertInto(DEPARTMENT)
+            createdAt = dsl.insertInto(DEPARTMENT)
                     .set(DEPARTMENT.TENANT_ID, tenantId)
                     .set(DEPARTMENT.ID, id)
                     .set(DEPARTMENT.PARENT_ID, parentId)
                     .set(DEPARTMENT.NAME, trimmed)
-                    .execute();
+                    .returningResult(DEPARTMENT.CREATED_AT)
+                    .fetchSingle(DEPARTMENT.CREATED_AT);
         } catch (DuplicateKeyException e) {
             throw duplicateName(trimmed);
         }
-        Department created = new Department(id, parentId, trimmed, null);
+        Department created = new Department(id, parentId, trimmed, null, createdAt);
         auditLog.record("department.created", "department", id, null, new DepartmentAudit(created));
         return created;
     }
@@ -115,7 +129,7 @@ public class Departments {
             }
         }
         String trimmed = name.strip();
-        Department after = new Department(id, parentId, trimmed, null);
+        Department after = new Department(id, parentId, trimmed, null, before.createdAt());
         if (after.equals(before)) {
             return before;
         }
@@ -153,7 +167,7 @@ public class Departments {
                 .set(DEPARTMENT.ARCHIVED_AT, now)
                 .where(DEPARTMENT.TENANT_ID.eq(TenantContext.require()), DEPARTMENT.ID.eq(id))
                 .execute();
-        Department after = new Department(id, before.parentId(), before.name(), now);
+        Department after = new Department(id, before.parentId(), before.name(), now, before.createdAt());
         auditLog.record(
                 "department.archived", "department", id, new DepartmentAudit(before), new DepartmentAudit(after));
         return after;
@@ -178,7 +192,7 @@ public class Departments {
         } catch (DuplicateKeyException e) {
             throw duplicateName(before.name());
         }
-        Department after = new Department(id, before.parentId(), before.name(), null);
+        Department after = new Department(id, before.parentId(), before.name(), null, before.createdAt());
         auditLog.record(
                 "department.restored", "department", id, new DepartmentAudit(before), new DepartmentAudit(after));
         return after;
