@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { launchBrowser, seriousViolations, signIn, TENANT_ADMIN, withPage } from '../support.mjs';
+import {
+  launchBrowser,
+  PLATFORM_ADMIN,
+  seriousViolations,
+  signIn,
+  TENANT_ADMIN,
+  withPage,
+} from '../support.mjs';
 
 describe('accessibility (axe-core)', () => {
   let browser;
@@ -35,6 +42,42 @@ describe('accessibility (axe-core)', () => {
         .getByRole('group', { name: 'Department structure' })
         .getByText('Kundeservice', { exact: true })
         .waitFor();
+      assert.deepEqual(await seriousViolations(page), []);
+    });
+  });
+
+  it('finds no serious or critical violations on the administration pages', async () => {
+    await withPage(browser, 'axe-administration', async (page) => {
+      await signIn(page, TENANT_ADMIN);
+      await page.getByRole('heading', { level: 1, name: /^Welcome, / }).waitFor();
+      const nav = page.getByRole('navigation', { name: 'Main navigation' });
+      for (const [link, heading] of [
+        ['People', 'People'],
+        ['Import people', 'Import people'],
+        ['Audit log', 'Audit log'],
+        ['Settings', 'Settings'],
+        ['Single sign-on', 'Single sign-on'],
+        ['API tokens', 'API tokens'],
+      ]) {
+        await nav.getByRole('link', { name: link, exact: true }).click();
+        await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+        // Let the page's data arrive, so the check sees the filled-in page.
+        await page.waitForLoadState('networkidle');
+        assert.deepEqual(await seriousViolations(page), [], `on ${link}`);
+      }
+    });
+  });
+
+  it('finds no serious or critical violations on the platform pages', async () => {
+    await withPage(browser, 'axe-platform', async (page) => {
+      await signIn(page, PLATFORM_ADMIN);
+      await page
+        .getByRole('navigation', { name: 'Main navigation' })
+        .getByRole('link', { name: 'Tenants' })
+        .click();
+      await page.getByRole('rowheader', { name: 'Nordlys Energi' }).waitFor();
+      await page.getByRole('button', { name: 'Manage Nordlys Energi' }).click();
+      await page.getByRole('heading', { name: 'Manage Nordlys Energi' }).waitFor();
       assert.deepEqual(await seriousViolations(page), []);
     });
   });

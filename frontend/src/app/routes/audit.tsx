@@ -9,6 +9,7 @@ import {
   type AuditFilter,
 } from '@/features/audit/api/get-audit-events';
 import { useDocumentTitle } from '@/hooks/use-document-title';
+import { TableRegion } from '@/components/table-region';
 
 /** A date field (yyyy-mm-dd) as the start of that day in the browser's time zone, ISO. */
 function dayStart(value: string, addDays = 0): string | undefined {
@@ -76,7 +77,7 @@ export function AuditRoute() {
       ) : events.data.length === 0 ? (
         <p>{t('audit.empty')}</p>
       ) : (
-        <div className="table-wrapper">
+        <TableRegion label={t('audit.caption')}>
           <table>
             <caption>{t('audit.caption')}</caption>
             <thead>
@@ -116,7 +117,7 @@ export function AuditRoute() {
               })}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </section>
   );

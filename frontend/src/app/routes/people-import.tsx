@@ -9,6 +9,7 @@ import {
 } from '@/features/people/utils/import-summary';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { ApiError, errorMessageKey } from '@/lib/api/problem';
+import { TableRegion } from '@/components/table-region';
 
 export function PeopleImportRoute() {
   const { t } = useTranslation();
@@ -105,7 +106,7 @@ export function PeopleImportRoute() {
 
       {preview.data && (
         <>
-          <div className="table-wrapper">
+          <TableRegion label={t('import.caption')}>
             <table>
               <caption>{t('import.caption')}</caption>
               <thead>
@@ -150,7 +151,7 @@ export function PeopleImportRoute() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableRegion>
           <button
             type="button"
             className="button button-primary"

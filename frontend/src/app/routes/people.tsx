@@ -21,6 +21,7 @@ import { PersonFields } from '@/features/people/components/person-fields';
 import { emptyDraft, validateDraft, type PersonDraft } from '@/features/people/utils/person-draft';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { ApiError, errorMessageKey } from '@/lib/api/problem';
+import { TableRegion } from '@/components/table-region';
 
 function toBody(draft: PersonDraft) {
   return {
@@ -193,7 +194,7 @@ export function PeopleRoute() {
       ) : people.data.length === 0 ? (
         <p>{t('people.empty')}</p>
       ) : (
-        <div className="table-wrapper">
+        <TableRegion label={t('people.title')}>
           <table>
             <caption>{t('people.caption', { count: people.data.length })}</caption>
             <thead>
@@ -297,7 +298,7 @@ export function PeopleRoute() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
 
       <div className="card">

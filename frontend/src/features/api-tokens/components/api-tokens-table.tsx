@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { errorMessageKey } from '@/lib/api/problem';
 import { useRevokeApiToken, type ApiToken } from '../api/api-tokens';
+import { TableRegion } from '@/components/table-region';
 
 export function ApiTokensTable({ tokens }: { tokens: ApiToken[] }) {
   const { t, i18n } = useTranslation();
@@ -12,7 +13,7 @@ export function ApiTokensTable({ tokens }: { tokens: ApiToken[] }) {
       : '—';
 
   return (
-    <div className="table-wrapper">
+    <TableRegion label={t('apiTokens.caption')}>
       {revoke.error && <p className="alert alert-error">{t(errorMessageKey(revoke.error))}</p>}
       <table>
         <caption>{t('apiTokens.caption')}</caption>
@@ -60,6 +61,6 @@ export function ApiTokensTable({ tokens }: { tokens: ApiToken[] }) {
           })}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

@@ -5,6 +5,7 @@ import { useArchiveDepartment, useUpdateDepartment } from '../api/change-departm
 import type { Department } from '../api/get-departments';
 import { buildDepartmentTree, flattenTree } from '../utils/build-tree';
 import { selfAndDescendants } from '../utils/descendants';
+import { TableRegion } from '@/components/table-region';
 
 export function ManageDepartments({ departments }: { departments: Department[] }) {
   const { t, i18n } = useTranslation();
@@ -68,7 +69,7 @@ export function ManageDepartments({ departments }: { departments: Department[] }
           </p>
         )}
       </div>
-      <div className="table-wrapper">
+      <TableRegion label={t('departments.manage.caption')}>
         <table>
           <caption>{t('departments.manage.caption')}</caption>
           <thead>
@@ -214,7 +215,7 @@ export function ManageDepartments({ departments }: { departments: Department[] }
             })}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Tenant } from '../api/get-tenants';
+import { TableRegion } from '@/components/table-region';
 
 interface TenantsTableProps {
   tenants: Tenant[];
@@ -16,7 +17,7 @@ export function TenantsTable({ tenants, selectedId, onSelect }: TenantsTableProp
   const sorted = [...tenants].sort((a, b) => a.name.localeCompare(b.name, i18n.language));
 
   return (
-    <div className="table-wrapper">
+    <TableRegion label={t('tenants.caption')}>
       <table>
         <caption>{t('tenants.caption')}</caption>
         <thead>
@@ -76,6 +77,6 @@ export function TenantsTable({ tenants, selectedId, onSelect }: TenantsTableProp
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }
