@@ -20,7 +20,8 @@ import {
 import { PersonFields } from '@/features/people/components/person-fields';
 import { emptyDraft, validateDraft, type PersonDraft } from '@/features/people/utils/person-draft';
 import { useDocumentTitle } from '@/hooks/use-document-title';
-import { ApiError, errorMessageKey } from '@/lib/api/problem';
+import { ApiError } from '@/lib/api/problem';
+import { MutationError } from '@/components/mutation-error';
 import { TableRegion } from '@/components/table-region';
 
 function toBody(draft: PersonDraft) {
@@ -31,18 +32,6 @@ function toBody(draft: PersonDraft) {
     roles: draft.roles,
     locale: (draft.locale || undefined) as 'en' | 'nb' | 'da' | 'sv' | undefined,
   };
-}
-
-function ServerError({ error }: { error: unknown }) {
-  const { t } = useTranslation();
-  if (!error) return null;
-  const detail = error instanceof ApiError ? error.problem?.detail : undefined;
-  return (
-    <p className="alert alert-error">
-      {t(errorMessageKey(error))}
-      {detail && <span className="alert-detail"> {detail}</span>}
-    </p>
-  );
 }
 
 export function PeopleRoute() {
@@ -170,7 +159,7 @@ export function PeopleRoute() {
       <div role="status" aria-live="polite">
         {status && <p className="alert alert-success">{status}</p>}
       </div>
-      <ServerError error={action.error} />
+      <MutationError error={action.error} />
 
       {editing && (
         <div className="card">
@@ -355,7 +344,7 @@ function InvitePerson({ options }: { options: ReturnType<typeof flattenTree> }) 
       <div role="status" aria-live="polite">
         {done && <p className="alert alert-success">{done}</p>}
       </div>
-      <ServerError error={invite.error} />
+      <MutationError error={invite.error} />
       <PersonFields
         idPrefix="invite"
         draft={draft}
@@ -414,7 +403,7 @@ function EditPerson({
         {t('people.edit.heading', { name: person.displayName })}
       </h2>
       <p className="muted">{person.email}</p>
-      <ServerError error={update.error} />
+      <MutationError error={update.error} />
       <PersonFields
         idPrefix="edit"
         draft={draft}

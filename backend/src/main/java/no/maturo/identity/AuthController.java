@@ -9,7 +9,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.util.Comparator;
 import java.util.Optional;
 import no.maturo.shared.TooManyRequestsException;
 import no.maturo.tenancy.Tenants;
@@ -136,12 +135,6 @@ class AuthController {
                 : tenants.findById(user.tenantId())
                         .map(t -> new MeResponse.TenantSummary(t.id(), t.slug(), t.name()))
                         .orElse(null);
-        return new MeResponse(
-                user.id(),
-                user.email(),
-                user.displayName(),
-                user.locale(),
-                user.roles().stream().sorted(Comparator.naturalOrder()).toList(),
-                tenant);
+        return MeResponse.of(user, tenant);
     }
 }

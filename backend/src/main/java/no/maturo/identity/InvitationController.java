@@ -9,7 +9,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
-import java.util.Comparator;
 import java.util.Map;
 import no.maturo.audit.AuditLog;
 import no.maturo.shared.NotFoundException;
@@ -139,13 +138,7 @@ class InvitationController {
         sessions.startFor(user, request, response);
         MeResponse.TenantSummary tenant = new MeResponse.TenantSummary(
                 invitee.tenant().id(), invitee.tenant().slug(), invitee.tenant().name());
-        return new MeResponse(
-                user.id(),
-                user.email(),
-                user.displayName(),
-                user.locale(),
-                user.roles().stream().sorted(Comparator.naturalOrder()).toList(),
-                tenant);
+        return MeResponse.of(user, tenant);
     }
 
     /** The invitation, its tenant and person, when the link can still be used; 404 or 410 otherwise. */

@@ -15,6 +15,17 @@ record MeResponse(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<Role> roles,
         @Schema(description = "Absent for platform admins") TenantSummary tenant) {
 
+    /** The person as the SPA sees them; {@code tenant} is null for platform admins. */
+    static MeResponse of(AuthenticatedUser user, TenantSummary tenant) {
+        return new MeResponse(
+                user.id(),
+                user.email(),
+                user.displayName(),
+                user.locale(),
+                user.roles().stream().sorted().toList(),
+                tenant);
+    }
+
     record TenantSummary(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             UUID id,

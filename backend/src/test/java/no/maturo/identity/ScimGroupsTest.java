@@ -2,32 +2,20 @@ package no.maturo.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.maturo.testsupport.ApiClient;
-import no.maturo.testsupport.IntegrationTest;
+import no.maturo.testsupport.ScimIntegrationTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** SCIM 2.0 Groups as departments, in the Entra ID and Okta dialects, against the real application. */
-class ScimGroupsTest extends IntegrationTest {
+class ScimGroupsTest extends ScimIntegrationTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String GROUP = "urn:ietf:params:scim:schemas:core:2.0:Group";
     private static final String PATCH = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
-
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    record Reply(int status, String contentType, JsonNode body) {}
 
     @Test
     void createsADepartmentWithMembersAndFindsItByDisplayName() {
@@ -376,51 +364,5 @@ class ScimGroupsTest extends IntegrationTest {
             }
         }
         return null;
-    }
-
-    private String scimToken(TestTenant tenant) {
-        return signedIn(tenant.admin())
-                .post("/api/v1/tenant/api-tokens", Map.of("name", "IdP provisioning", "scopes", List.of("SCIM")))
-                .json()
-                .get("secret")
-                .asString();
-    }
-
-    private String idOf(String token, String email) {
-        return send("GET", "/scim/v2/Users?filter=" + encode("userName eq \"" + email + "\""), token, null)
-                .body()
-                .get("Resources")
-                .get(0)
-                .get("id")
-                .asString();
-    }
-
-    private Reply send(String method, String path, String token, Object body) {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", "application/scim+json")
-                .method(
-                        method,
-                        body == null
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        if (body != null) {
-            request.header("Content-Type", "application/scim+json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(
-                    response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""),
-                    response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body()));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }
