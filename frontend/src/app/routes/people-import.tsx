@@ -8,8 +8,8 @@ import {
   summarisePreview,
 } from '@/features/people/utils/import-summary';
 import { useDocumentTitle } from '@/hooks/use-document-title';
-import { ApiError, errorMessageKey } from '@/lib/api/problem';
 import { TableRegion } from '@/components/table-region';
+import { MutationError } from '@/components/mutation-error';
 
 export function PeopleImportRoute() {
   const { t } = useTranslation();
@@ -94,14 +94,7 @@ export function PeopleImportRoute() {
               : t('import.hasErrors', { count: summary.rowsWithErrors })}
           </p>
         )}
-        {failure && (
-          <p className="alert alert-error">
-            {t(errorMessageKey(failure))}
-            {failure instanceof ApiError && failure.problem?.detail && (
-              <span className="alert-detail"> {failure.problem.detail}</span>
-            )}
-          </p>
-        )}
+        <MutationError error={failure} />
       </div>
 
       {preview.data && (

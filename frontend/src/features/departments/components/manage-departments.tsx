@@ -1,11 +1,11 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, errorMessageKey } from '@/lib/api/problem';
 import { useArchiveDepartment, useUpdateDepartment } from '../api/change-department';
 import type { Department } from '../api/get-departments';
 import { buildDepartmentTree, flattenTree } from '../utils/build-tree';
 import { selfAndDescendants } from '../utils/descendants';
 import { TableRegion } from '@/components/table-region';
+import { MutationError } from '@/components/mutation-error';
 
 export function ManageDepartments({ departments }: { departments: Department[] }) {
   const { t, i18n } = useTranslation();
@@ -60,14 +60,7 @@ export function ManageDepartments({ departments }: { departments: Department[] }
       <h2>{t('departments.manage.heading')}</h2>
       <div role="status" aria-live="polite">
         {status && <p className="alert alert-success">{status}</p>}
-        {error && (
-          <p className="alert alert-error">
-            {t(errorMessageKey(error))}
-            {error instanceof ApiError && error.problem?.detail && (
-              <span className="alert-detail"> {error.problem.detail}</span>
-            )}
-          </p>
-        )}
+        <MutationError error={error} />
       </div>
       <TableRegion label={t('departments.manage.caption')}>
         <table>

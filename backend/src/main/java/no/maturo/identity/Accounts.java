@@ -143,12 +143,6 @@ public class Accounts {
                 .fetchSingle(r -> new TenantActivity(r.value1(), r.value2()));
     }
 
-    /** Counts the people of the tenant bound to the current work. */
-    @Transactional(readOnly = true)
-    public int countUsers() {
-        return activity().people();
-    }
-
     /** Ids of the current tenant's people, for ending their sessions. */
     @Transactional(readOnly = true)
     public List<UUID> userIds() {

@@ -12,7 +12,6 @@ import no.maturo.jooq.tables.records.UserAccountRecord;
 import no.maturo.tenancy.TenantContext;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,9 +26,9 @@ class ScimUserStore {
 
     private final DSLContext dsl;
     private final AuditLog auditLog;
-    private final FindByIndexNameSessionRepository<?> sessions;
+    private final Sessions sessions;
 
-    ScimUserStore(DSLContext dsl, AuditLog auditLog, FindByIndexNameSessionRepository<?> sessions) {
+    ScimUserStore(DSLContext dsl, AuditLog auditLog, Sessions sessions) {
         this.dsl = dsl;
         this.auditLog = auditLog;
         this.sessions = sessions;
@@ -74,7 +73,7 @@ class ScimUserStore {
                 .fetchSingle(ScimUserStore::toPerson);
         auditLog.record("person.provisioned", "person", id, before.get(), after);
         if (before.get().active() && !active) {
-            endSessions(id);
+            sessions.endAllOfAfterCommit(id);
         }
         return Optional.of(after);
     }
@@ -87,12 +86,8 @@ class ScimUserStore {
         }
         dsl.deleteFrom(USER_ACCOUNT).where(mine(), USER_ACCOUNT.ID.eq(id)).execute();
         auditLog.record("person.deleted", "person", id, before.get(), null);
-        endSessions(id);
+        sessions.endAllOfAfterCommit(id);
         return true;
-    }
-
-    private void endSessions(UUID personId) {
-        sessions.findByPrincipalName(personId.toString()).keySet().forEach(sessions::deleteById);
     }
 
     private static Condition mine() {

@@ -157,20 +157,7 @@ class SsoConfigurations {
                 .set(SSO_CONFIGURATION.UPDATED_AT, now)
                 .onConflict(SSO_CONFIGURATION.TENANT_ID)
                 .doUpdate()
-                .set(SSO_CONFIGURATION.ENABLED, update.enabled())
-                .set(SSO_CONFIGURATION.ISSUER_URL, update.issuerUrl().strip())
-                .set(SSO_CONFIGURATION.CLIENT_ID, update.clientId().strip())
-                .set(SSO_CONFIGURATION.CLIENT_SECRET_ENCRYPTED, secret)
-                .set(
-                        SSO_CONFIGURATION.EMAIL_CLAIM,
-                        claimOrDefault(update.emailClaim(), SsoSettings.DEFAULT_EMAIL_CLAIM))
-                .set(SSO_CONFIGURATION.NAME_CLAIM, claimOrDefault(update.nameClaim(), SsoSettings.DEFAULT_NAME_CLAIM))
-                .set(
-                        SSO_CONFIGURATION.GROUPS_CLAIM,
-                        claimOrDefault(update.groupsClaim(), SsoSettings.DEFAULT_GROUPS_CLAIM))
-                .set(SSO_CONFIGURATION.JIT_PROVISIONING, update.jitProvisioning())
-                .set(SSO_CONFIGURATION.SSO_REQUIRED, update.ssoRequired())
-                .set(SSO_CONFIGURATION.UPDATED_AT, now)
+                .setAllToExcluded()
                 .execute();
 
         dsl.deleteFrom(SSO_DOMAIN).where(SSO_DOMAIN.TENANT_ID.eq(tenantId)).execute();

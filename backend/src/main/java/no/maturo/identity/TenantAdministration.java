@@ -12,7 +12,6 @@ import no.maturo.tenancy.TenantContext;
 import no.maturo.tenancy.Tenants;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
-import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,14 +35,14 @@ class TenantAdministration {
     private final Accounts accounts;
     private final AuditLog auditLog;
     private final TransactionTemplate transactions;
-    private final FindByIndexNameSessionRepository<?> sessions;
+    private final Sessions sessions;
 
     TenantAdministration(
             Tenants tenants,
             Accounts accounts,
             AuditLog auditLog,
             TransactionTemplate transactions,
-            FindByIndexNameSessionRepository<?> sessions) {
+            Sessions sessions) {
         this.tenants = tenants;
         this.accounts = accounts;
         this.auditLog = auditLog;
@@ -103,8 +102,7 @@ class TenantAdministration {
             tenants.delete(id);
             auditLog.recordPlatform("tenant.deleted", "tenant", id, new TenantAudit(tenant), null);
         });
-        people.forEach(userId ->
-                sessions.findByPrincipalName(userId.toString()).keySet().forEach(sessions::deleteById));
+        people.forEach(sessions::endAllOf);
     }
 
     /** The signed-in tenant admin's own tenant settings. */

@@ -21,7 +21,8 @@ class DemoTenantSeederTest extends IntegrationTest {
                 .extracting(d -> d.name())
                 .contains("Ledelse", "Kundeservice", "Kundeservice Privat")
                 .doesNotHaveDuplicates();
-        assertThat(TenantContext.callAs(tenant.id(), accounts::countUsers)).isEqualTo(10);
+        assertThat(TenantContext.callAs(tenant.id(), accounts::activity).people())
+                .isEqualTo(10);
 
         JsonNode admin = client().signedIn("admin@nordlys.example", DemoTenantSeeder.PASSWORD)
                 .get("/api/v1/me")

@@ -171,7 +171,8 @@ class SingleSignOnTest extends IntegrationTest {
         Browser browser = new Browser();
         assertThat(browser.signInThrough(a.slug()).toString()).endsWith("/login?error=sso_domain");
         assertThat(browser.get("/api/v1/me").status()).isEqualTo(401);
-        assertThat(TenantContext.callAs(a.id(), () -> accounts.countUsers())).isEqualTo(4);
+        assertThat(TenantContext.callAs(a.id(), () -> accounts.activity().people()))
+                .isEqualTo(4);
 
         // An ID token from A's issuer, presented to B's registration, is refused: it is signed with A's keys, not
         // B's, and names A as its issuer.
