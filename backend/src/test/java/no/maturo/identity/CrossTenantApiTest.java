@@ -57,7 +57,14 @@ class CrossTenantApiTest extends IntegrationTest {
             "POST /api/v1/auth/discover",
             "GET /api/v1/tenant/sso",
             "PUT /api/v1/tenant/sso",
-            "POST /api/v1/tenant/sso/test");
+            "POST /api/v1/tenant/sso/test",
+            // Maturity models: cross-tenant cases in no.maturo.model.ModelApiTest.
+            "GET /api/v1/tenant/model-templates",
+            "GET /api/v1/tenant/models",
+            "POST /api/v1/tenant/models",
+            "GET /api/v1/tenant/models/{modelId}",
+            "GET /api/v1/tenant/models/{modelId}/versions/{versionId}",
+            "POST /api/v1/tenant/models/{modelId}/versions/{versionId}/publish");
 
     private TestTenant a;
     private TestTenant b;

@@ -27,9 +27,55 @@ class TenantIsolationCatalogTest extends IntegrationTest {
             ORDER BY c.relname
             """;
 
+    /**
+     * One row in every tenant table, written as superuser so the visibility checks below never pass on an empty
+     * table. A new tenant table fails {@code withoutATenant...} with "rows in <table>" until it is added here.
+     */
+    private static final String ONE_ROW_PER_TABLE = """
+            DO $$
+            DECLARE
+              t uuid := '%1$s';
+              u uuid := (SELECT id FROM user_account WHERE tenant_id = t LIMIT 1);
+              d uuid := (SELECT id FROM department WHERE tenant_id = t LIMIT 1);
+              m uuid := gen_random_uuid(); v uuid := gen_random_uuid(); dim uuid := gen_random_uuid();
+              i uuid := gen_random_uuid(); c uuid := gen_random_uuid(); r uuid := gen_random_uuid();
+            BEGIN
+              INSERT INTO invitation (tenant_id, id, user_id, token_hash, expires_at)
+                VALUES (t, gen_random_uuid(), u, sha256(t::text::bytea), now());
+              INSERT INTO api_token (tenant_id, id, name, secret_hash, scopes, created_by, expires_at)
+                VALUES (t, gen_random_uuid(), 'catalog', '\\x00', ARRAY['SCIM'], 'test', now());
+              INSERT INTO sso_configuration (tenant_id, issuer_url, client_id) VALUES (t, 'https://idp.test', 'c');
+              INSERT INTO sso_domain (tenant_id, domain) VALUES (t, replace(t::text, '-', '') || '.test');
+              INSERT INTO sso_group_role (tenant_id, group_name, role) VALUES (t, 'g', 'EMPLOYEE');
+              INSERT INTO sso_group_department (tenant_id, group_name, department_id) VALUES (t, 'g', d);
+              INSERT INTO audit_event (tenant_id, id, occurred_at, actor_id, actor_label, action, target_type)
+                VALUES (t, gen_random_uuid(), now(), u, 'test', 'catalog.seeded', 'test');
+              INSERT INTO maturity_model (tenant_id, id, name) VALUES (t, m, 'Catalog');
+              INSERT INTO model_version (tenant_id, id, model_id, version_number, status, published_at)
+                VALUES (t, v, m, 1, 'PUBLISHED', now());
+              INSERT INTO model_dimension (tenant_id, id, version_id, position, dimension_key, name)
+                VALUES (t, dim, v, 0, 'd', '{"en": "D"}');
+              INSERT INTO model_item (tenant_id, id, version_id, dimension_id, position, item_key, lineage_id,
+                                      employee_text)
+                VALUES (t, i, v, dim, 0, 'i', gen_random_uuid(), '{"en": "I"}');
+              INSERT INTO cycle (tenant_id, id, name, kind, model_version_id, opens_at, closes_at, series_id)
+                VALUES (t, c, 'Catalog', 'ASSESSMENT', v, now(), now() + interval '1 day', c);
+              INSERT INTO cycle_item (tenant_id, cycle_id, item_id, position) VALUES (t, c, i, 0);
+              INSERT INTO cycle_participant (tenant_id, cycle_id, user_id) VALUES (t, c, u);
+              INSERT INTO answer_link (tenant_id, token_hash, cycle_id, user_id) VALUES (t, '\\x01', c, u);
+              INSERT INTO customer_link (tenant_id, id, cycle_id, token_hash) VALUES (t, gen_random_uuid(), c, '\\x02');
+              INSERT INTO response (tenant_id, id, cycle_id, cycle_date) VALUES (t, r, c, current_date);
+              INSERT INTO response_answer (tenant_id, response_id, item_id, value) VALUES (t, r, i, 4);
+              INSERT INTO response_comment (tenant_id, response_id, dimension_id, body) VALUES (t, r, dim, 'x');
+            END $$
+            """;
+
     @BeforeEach
-    void someTenantData() {
-        newTenant("audit");
+    void someTenantData() throws Exception {
+        TestTenant tenant = newTenant("audit");
+        try (Connection connection = TestDatabase.superuserConnection()) {
+            sql(connection).execute(ONE_ROW_PER_TABLE.formatted(tenant.id()));
+        }
     }
 
     @Test

@@ -1,0 +1,7 @@
+package no.maturo.model;
+
+public enum MaturityLevel {
+    LOW,
+    MEDIUM,
+    HIGH
+}
