@@ -251,6 +251,7 @@ class ModelController {
 
     @GetMapping("/models/{modelId}")
     @Operation(summary = "One model with its versions")
+    @ApiResponse(responseCode = "200", description = "The model")
     @ApiResponse(responseCode = "404", description = "No such model")
     ModelResponse get(@PathVariable UUID modelId) {
         return response(models.model(modelId));
@@ -258,6 +259,7 @@ class ModelController {
 
     @GetMapping("/models/{modelId}/versions/{versionId}")
     @Operation(summary = "One version with its dimensions and statements")
+    @ApiResponse(responseCode = "200", description = "The version")
     @ApiResponse(responseCode = "404", description = "No such model or version")
     VersionResponse version(@PathVariable UUID modelId, @PathVariable UUID versionId) {
         return VersionResponse.of(models.version(modelId, versionId));
@@ -265,6 +267,7 @@ class ModelController {
 
     @PostMapping("/models/{modelId}/versions/{versionId}/publish")
     @Operation(summary = "Publish a draft: it is frozen and surveys can use it")
+    @ApiResponse(responseCode = "200", description = "Published")
     @ApiResponse(responseCode = "404", description = "No such model or version")
     @ApiResponse(responseCode = "409", description = "Already published, or a dimension without statements")
     VersionResponse publish(@PathVariable UUID modelId, @PathVariable UUID versionId) {
@@ -273,24 +276,27 @@ class ModelController {
 
     @PutMapping("/models/{modelId}")
     @Operation(summary = "Rename a model and/or change its description")
+    @ApiResponse(responseCode = "200", description = "Changed")
     @ApiResponse(responseCode = "404", description = "No such model")
     @ApiResponse(responseCode = "409", description = "Another active model has that name, or the model is archived")
-    ModelResponse update(@PathVariable UUID modelId, @Valid @RequestBody UpdateModelRequest request) {
+    ModelResponse updateModel(@PathVariable UUID modelId, @Valid @RequestBody UpdateModelRequest request) {
         return response(models.update(modelId, request.name(), request.description()));
     }
 
     @PostMapping("/models/{modelId}/archive")
     @Operation(summary = "Archive a model; its versions and results stay, but it can no longer change")
+    @ApiResponse(responseCode = "200", description = "Archived")
     @ApiResponse(responseCode = "404", description = "No such model")
-    ModelResponse archive(@PathVariable UUID modelId) {
+    ModelResponse archiveModel(@PathVariable UUID modelId) {
         return response(models.archive(modelId));
     }
 
     @PostMapping("/models/{modelId}/restore")
     @Operation(summary = "Restore an archived model")
+    @ApiResponse(responseCode = "200", description = "Restored")
     @ApiResponse(responseCode = "404", description = "No such model")
     @ApiResponse(responseCode = "409", description = "An active model has its name")
-    ModelResponse restore(@PathVariable UUID modelId) {
+    ModelResponse restoreModel(@PathVariable UUID modelId) {
         return response(models.restore(modelId));
     }
 
@@ -304,7 +310,7 @@ class ModelController {
     @ApiResponse(
             responseCode = "409",
             description = "The version is a draft, the model already has a draft, or the model is archived")
-    ResponseEntity<VersionResponse> derive(
+    ResponseEntity<VersionResponse> deriveVersion(
             @PathVariable UUID modelId, @Valid @RequestBody DeriveVersionRequest request) {
         ModelVersion derived = models.derive(modelId, request.fromVersionId());
         return ResponseEntity.created(URI.create("/api/v1/tenant/models/" + modelId + "/versions/" + derived.id()))
@@ -317,6 +323,7 @@ class ModelController {
             description = "A statement with derivedFromId carries over that statement of the version the draft was"
                     + " derived from and keeps its lineage; one without starts a new lineage. Invalid content is"
                     + " refused as a whole (400, every problem listed in errors) and nothing is stored.")
+    @ApiResponse(responseCode = "200", description = "Saved")
     @ApiResponse(responseCode = "400", description = "Invalid content")
     @ApiResponse(responseCode = "404", description = "No such model or version")
     @ApiResponse(responseCode = "409", description = "The version is published (frozen), or the model is archived")
@@ -332,7 +339,7 @@ class ModelController {
     @ApiResponse(
             responseCode = "409",
             description = "The version is published, it is the model's only version, or the model is archived")
-    ResponseEntity<Void> deleteDraft(@PathVariable UUID modelId, @PathVariable UUID versionId) {
+    ResponseEntity<Void> deleteDraftVersion(@PathVariable UUID modelId, @PathVariable UUID versionId) {
         models.deleteDraft(modelId, versionId);
         return ResponseEntity.noContent().build();
     }
