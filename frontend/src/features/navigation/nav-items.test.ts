@@ -58,6 +58,11 @@ describe('route guards use the same definitions', () => {
     expect(hasAnyRole(['EMPLOYEE'], rolesFor('departments'))).toBe(false);
   });
 
+  it('allows maturity models to tenant admins only', () => {
+    expect(hasAnyRole(['TENANT_ADMIN'], rolesFor('models'))).toBe(true);
+    expect(hasAnyRole(['LEADER', 'DEPARTMENT_MANAGER'], rolesFor('models'))).toBe(false);
+  });
+
   it('allows everyone home', () => {
     expect(hasAnyRole([], rolesFor('home'))).toBe(true);
   });

@@ -141,10 +141,12 @@ export function DimensionEditor({
           onRemove={() => onRemoveItem(i)}
         />
       ))}
-      <button type="button" className="button" onClick={onAddItem}>
-        {t('models.editor.addStatement')}
-        <span className="visually-hidden"> {title}</span>
-      </button>
+      <div>
+        <button type="button" className="button" onClick={onAddItem}>
+          {t('models.editor.addStatement')}
+          <span className="visually-hidden"> {title}</span>
+        </button>
+      </div>
     </section>
   );
 }
