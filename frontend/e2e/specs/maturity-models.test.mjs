@@ -26,10 +26,10 @@ describe('maturity models', () => {
       const template = page.getByRole('radio', { name: 'Customer-driven growth: four themes' });
       await template.check();
       await page.getByText('4 dimensions, 16 statements').waitFor();
-      await page.getByLabel('Name', { exact: true }).fill('Kundedrevet vækst');
+      await page.getByLabel('Name', { exact: true }).fill('Vækstmodel med versioner');
       await page.getByRole('button', { name: 'Create model' }).click();
 
-      await page.getByRole('heading', { level: 1, name: 'Kundedrevet vækst' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Vækstmodel med versioner' }).waitFor();
       await page.getByRole('heading', { level: 2, name: 'Edit version 1 (draft)' }).waitFor();
       const statementCount = await page.getByRole('group', { name: /^Statement \d+ \(/ }).count();
       assert.equal(statementCount, 16);
