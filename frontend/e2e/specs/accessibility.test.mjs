@@ -54,6 +54,7 @@ describe('accessibility (axe-core)', () => {
       for (const [link, heading] of [
         ['People', 'People'],
         ['Import people', 'Import people'],
+        ['Maturity models', 'Maturity models'],
         ['Audit log', 'Audit log'],
         ['Settings', 'Settings'],
         ['Single sign-on', 'Single sign-on'],
@@ -65,6 +66,39 @@ describe('accessibility (axe-core)', () => {
         await page.waitForLoadState('networkidle');
         assert.deepEqual(await seriousViolations(page), [], `on ${link}`);
       }
+    });
+  });
+
+  it('finds no serious or critical violations in the maturity model editor', async () => {
+    await withPage(browser, 'axe-models', async (page) => {
+      await signIn(page, TENANT_ADMIN);
+      await page
+        .getByRole('navigation', { name: 'Main navigation' })
+        .getByRole('link', { name: 'Maturity models', exact: true })
+        .click();
+      await page.getByRole('radio', { name: 'Customer-driven growth: four themes' }).check();
+      await page.getByLabel('Name', { exact: true }).fill('Accessibility check');
+      await page.getByRole('button', { name: 'Create model' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Edit version 1 (draft)' }).waitFor();
+      assert.deepEqual(await seriousViolations(page), [], 'in the draft editor');
+
+      // With errors shown.
+      await page.getByLabel('Low up to').fill('1');
+      await page.getByRole('button', { name: 'Save draft' }).click();
+      await page.getByText(/^The draft was not saved/).waitFor();
+      assert.deepEqual(await seriousViolations(page), [], 'with errors shown');
+      await page.getByLabel('Low up to').fill('2.5');
+      await page.getByRole('button', { name: 'Save draft' }).click();
+      await page.getByText('The draft was saved.').waitFor();
+
+      await page.getByRole('button', { name: 'Publish…' }).click();
+      await page.getByRole('button', { name: 'Publish version 1' }).click();
+      await page.getByText('Published versions are frozen').waitFor();
+      assert.deepEqual(await seriousViolations(page), [], 'on a published version');
+
+      await page.getByRole('button', { name: 'New version from version 1' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Edit version 2 (draft)' }).waitFor();
+      assert.deepEqual(await seriousViolations(page), [], 'in a derived draft');
     });
   });
 

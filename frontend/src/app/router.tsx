@@ -9,6 +9,8 @@ import { DepartmentsRoute } from './routes/departments';
 import { HomeRoute } from './routes/home';
 import { InvitationRoute } from './routes/invitation';
 import { LoginRoute } from './routes/login';
+import { ModelRoute } from './routes/model';
+import { ModelsRoute } from './routes/models';
 import { NotFoundRoute } from './routes/not-found';
 import { PeopleImportRoute } from './routes/people-import';
 import { PeopleRoute } from './routes/people';
@@ -47,6 +49,22 @@ export const routes: RouteObject[] = [
             element: (
               <RequireRoles roles={rolesFor('import')}>
                 <PeopleImportRoute />
+              </RequireRoles>
+            ),
+          },
+          {
+            path: 'models',
+            element: (
+              <RequireRoles roles={rolesFor('models')}>
+                <ModelsRoute />
+              </RequireRoles>
+            ),
+          },
+          {
+            path: 'models/:modelId',
+            element: (
+              <RequireRoles roles={rolesFor('models')}>
+                <ModelRoute />
               </RequireRoles>
             ),
           },

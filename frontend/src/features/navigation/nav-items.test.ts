@@ -24,6 +24,7 @@ describe('navItemsFor', () => {
       'departments',
       'people',
       'import',
+      'models',
       'audit',
       'settings',
       'sso',
@@ -41,6 +42,7 @@ describe('navItemsFor', () => {
       'departments',
       'people',
       'import',
+      'models',
       'audit',
       'tenants',
       'settings',
@@ -54,6 +56,11 @@ describe('route guards use the same definitions', () => {
   it('allows departments to managers but not employees', () => {
     expect(hasAnyRole(['DEPARTMENT_MANAGER'], rolesFor('departments'))).toBe(true);
     expect(hasAnyRole(['EMPLOYEE'], rolesFor('departments'))).toBe(false);
+  });
+
+  it('allows maturity models to tenant admins only', () => {
+    expect(hasAnyRole(['TENANT_ADMIN'], rolesFor('models'))).toBe(true);
+    expect(hasAnyRole(['LEADER', 'DEPARTMENT_MANAGER'], rolesFor('models'))).toBe(false);
   });
 
   it('allows everyone home', () => {

@@ -6,6 +6,7 @@ export interface NavItem {
     | 'departments'
     | 'people'
     | 'import'
+    | 'models'
     | 'audit'
     | 'tenants'
     | 'settings'
@@ -29,6 +30,7 @@ export const NAV_ITEMS = [
   },
   { id: 'people', path: '/people', labelKey: 'nav.people', roles: ['TENANT_ADMIN'] },
   { id: 'import', path: '/people/import', labelKey: 'nav.import', roles: ['TENANT_ADMIN'] },
+  { id: 'models', path: '/models', labelKey: 'nav.models', roles: ['TENANT_ADMIN'] },
   { id: 'audit', path: '/audit', labelKey: 'nav.audit', roles: ['TENANT_ADMIN'] },
   { id: 'tenants', path: '/tenants', labelKey: 'nav.tenants', roles: ['PLATFORM_ADMIN'] },
   { id: 'settings', path: '/settings', labelKey: 'nav.settings', roles: ['TENANT_ADMIN'] },

@@ -1,5 +1,8 @@
 package no.maturo.model;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.maturo.shared.ConflictException;
@@ -32,5 +35,36 @@ public class ModelCatalog {
                     + " is a draft; publish it before a survey uses it");
         }
         return version;
+    }
+
+    /**
+     * The model's statements grouped by lineage: lineage id to the ids of that statement in each published version,
+     * oldest version first. Analytics compare a lineage's scores across versions; a statement marked as new starts a
+     * lineage of its own.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<UUID>> lineages(UUID modelId) {
+        Map<UUID, List<UUID>> lineages = new LinkedHashMap<>();
+        for (ModelRepository.LineageRow row : repository.publishedLineages(modelId)) {
+            lineages.computeIfAbsent(row.lineageId(), k -> new java.util.ArrayList<>())
+                    .add(row.itemId());
+        }
+        lineages.replaceAll((lineage, items) -> List.copyOf(items));
+        return lineages;
+    }
+
+    /**
+     * The ids of the same statement in every published version of its model, oldest first; the statement itself is
+     * included when its version is published.
+     */
+    @Transactional(readOnly = true)
+    public List<UUID> lineageOf(UUID itemId) {
+        ModelRepository.ItemLineage item = repository
+                .lineageOfItem(itemId)
+                .orElseThrow(() -> new NotFoundException("No model statement " + itemId));
+        return repository.publishedLineages(item.modelId()).stream()
+                .filter(row -> row.lineageId().equals(item.lineageId()))
+                .map(ModelRepository.LineageRow::itemId)
+                .toList();
     }
 }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -14,9 +15,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -199,6 +202,15 @@ class ModelController {
             @Schema(description = "Copy this template into the first version; absent starts an empty model")
             String templateKey) {}
 
+    record UpdateModelRequest(
+            @NotBlank @Size(max = 200) String name,
+            @Size(max = 2000) String description) {}
+
+    record DeriveVersionRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The published version to start from")
+            @NotNull
+            UUID fromVersionId) {}
+
     private final Models models;
     private final ModelTemplates templates;
 
@@ -239,6 +251,7 @@ class ModelController {
 
     @GetMapping("/models/{modelId}")
     @Operation(summary = "One model with its versions")
+    @ApiResponse(responseCode = "200", description = "The model")
     @ApiResponse(responseCode = "404", description = "No such model")
     ModelResponse get(@PathVariable UUID modelId) {
         return response(models.model(modelId));
@@ -246,6 +259,7 @@ class ModelController {
 
     @GetMapping("/models/{modelId}/versions/{versionId}")
     @Operation(summary = "One version with its dimensions and statements")
+    @ApiResponse(responseCode = "200", description = "The version")
     @ApiResponse(responseCode = "404", description = "No such model or version")
     VersionResponse version(@PathVariable UUID modelId, @PathVariable UUID versionId) {
         return VersionResponse.of(models.version(modelId, versionId));
@@ -253,10 +267,81 @@ class ModelController {
 
     @PostMapping("/models/{modelId}/versions/{versionId}/publish")
     @Operation(summary = "Publish a draft: it is frozen and surveys can use it")
+    @ApiResponse(responseCode = "200", description = "Published")
     @ApiResponse(responseCode = "404", description = "No such model or version")
     @ApiResponse(responseCode = "409", description = "Already published, or a dimension without statements")
     VersionResponse publish(@PathVariable UUID modelId, @PathVariable UUID versionId) {
         return VersionResponse.of(models.publish(modelId, versionId));
+    }
+
+    @PutMapping("/models/{modelId}")
+    @Operation(summary = "Rename a model and/or change its description")
+    @ApiResponse(responseCode = "200", description = "Changed")
+    @ApiResponse(responseCode = "404", description = "No such model")
+    @ApiResponse(responseCode = "409", description = "Another active model has that name, or the model is archived")
+    ModelResponse updateModel(@PathVariable UUID modelId, @Valid @RequestBody UpdateModelRequest request) {
+        return response(models.update(modelId, request.name(), request.description()));
+    }
+
+    @PostMapping("/models/{modelId}/archive")
+    @Operation(summary = "Archive a model; its versions and results stay, but it can no longer change")
+    @ApiResponse(responseCode = "200", description = "Archived")
+    @ApiResponse(responseCode = "404", description = "No such model")
+    ModelResponse archiveModel(@PathVariable UUID modelId) {
+        return response(models.archive(modelId));
+    }
+
+    @PostMapping("/models/{modelId}/restore")
+    @Operation(summary = "Restore an archived model")
+    @ApiResponse(responseCode = "200", description = "Restored")
+    @ApiResponse(responseCode = "404", description = "No such model")
+    @ApiResponse(responseCode = "409", description = "An active model has its name")
+    ModelResponse restoreModel(@PathVariable UUID modelId) {
+        return response(models.restore(modelId));
+    }
+
+    @PostMapping("/models/{modelId}/versions")
+    @Operation(
+            summary = "Start the next version as a draft copy of a published one",
+            description = "Every statement is carried over: derivedFromId names the statement it copies and the"
+                    + " lineageId stays, so results compare across versions.")
+    @ApiResponse(responseCode = "201", description = "Created")
+    @ApiResponse(responseCode = "404", description = "No such model or version")
+    @ApiResponse(
+            responseCode = "409",
+            description = "The version is a draft, the model already has a draft, or the model is archived")
+    ResponseEntity<VersionResponse> deriveVersion(
+            @PathVariable UUID modelId, @Valid @RequestBody DeriveVersionRequest request) {
+        ModelVersion derived = models.derive(modelId, request.fromVersionId());
+        return ResponseEntity.created(URI.create("/api/v1/tenant/models/" + modelId + "/versions/" + derived.id()))
+                .body(VersionResponse.of(derived));
+    }
+
+    @PutMapping("/models/{modelId}/versions/{versionId}")
+    @Operation(
+            summary = "Replace a draft's whole content: level limits, dimensions and statements, in order",
+            description = "A statement with derivedFromId carries over that statement of the version the draft was"
+                    + " derived from and keeps its lineage; one without starts a new lineage. Invalid content is"
+                    + " refused as a whole (400, every problem listed in errors) and nothing is stored.")
+    @ApiResponse(responseCode = "200", description = "Saved")
+    @ApiResponse(responseCode = "400", description = "Invalid content")
+    @ApiResponse(responseCode = "404", description = "No such model or version")
+    @ApiResponse(responseCode = "409", description = "The version is published (frozen), or the model is archived")
+    VersionResponse saveDraft(
+            @PathVariable UUID modelId, @PathVariable UUID versionId, @RequestBody DraftContent content) {
+        return VersionResponse.of(models.saveDraft(modelId, versionId, content));
+    }
+
+    @DeleteMapping("/models/{modelId}/versions/{versionId}")
+    @Operation(summary = "Delete a draft version")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "404", description = "No such model or version")
+    @ApiResponse(
+            responseCode = "409",
+            description = "The version is published, it is the model's only version, or the model is archived")
+    ResponseEntity<Void> deleteDraftVersion(@PathVariable UUID modelId, @PathVariable UUID versionId) {
+        models.deleteDraft(modelId, versionId);
+        return ResponseEntity.noContent().build();
     }
 
     private ModelResponse response(ModelRepository.ModelRow model) {

@@ -85,6 +85,22 @@ class ModelRepository {
         return dsl.selectFrom(MATURITY_MODEL).where(MATURITY_MODEL.ID.eq(id)).fetchOptional(ModelRepository::toModel);
     }
 
+    void updateModel(UUID id, String name, String description) {
+        dsl.update(MATURITY_MODEL)
+                .set(MATURITY_MODEL.NAME, name)
+                .set(MATURITY_MODEL.DESCRIPTION, description)
+                .where(MATURITY_MODEL.ID.eq(id))
+                .execute();
+    }
+
+    /** Archives (a time) or restores (null) a model. */
+    void setArchivedAt(UUID id, OffsetDateTime archivedAt) {
+        dsl.update(MATURITY_MODEL)
+                .set(MATURITY_MODEL.ARCHIVED_AT, archivedAt)
+                .where(MATURITY_MODEL.ID.eq(id))
+                .execute();
+    }
+
     /** Locks the model row so that concurrent version changes of one model run one after the other. */
     Optional<ModelRow> lockModel(UUID id) {
         return dsl.selectFrom(MATURITY_MODEL)
@@ -183,6 +199,38 @@ class ModelRepository {
         if (itemPosition > 0) {
             itemInserts.execute();
         }
+    }
+
+    /** Deletes a version with its dimensions and statements. */
+    void deleteVersion(UUID versionId) {
+        dsl.deleteFrom(MODEL_VERSION).where(MODEL_VERSION.ID.eq(versionId)).execute();
+    }
+
+    record LineageRow(UUID lineageId, UUID itemId, UUID versionId, int versionNumber) {}
+
+    /** The statements of a model's published versions with their lineage, oldest version first. */
+    List<LineageRow> publishedLineages(UUID modelId) {
+        return dsl.select(MODEL_ITEM.LINEAGE_ID, MODEL_ITEM.ID, MODEL_VERSION.ID, MODEL_VERSION.VERSION_NUMBER)
+                .from(MODEL_ITEM)
+                .join(MODEL_VERSION)
+                .on(MODEL_VERSION.TENANT_ID.eq(MODEL_ITEM.TENANT_ID), MODEL_VERSION.ID.eq(MODEL_ITEM.VERSION_ID))
+                .where(
+                        MODEL_VERSION.MODEL_ID.eq(modelId),
+                        MODEL_VERSION.STATUS.eq(ModelVersion.Status.PUBLISHED.name()))
+                .orderBy(MODEL_VERSION.VERSION_NUMBER, MODEL_ITEM.POSITION)
+                .fetch(r -> new LineageRow(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    record ItemLineage(UUID modelId, UUID lineageId) {}
+
+    /** The model and lineage of a statement, if the statement exists. */
+    Optional<ItemLineage> lineageOfItem(UUID itemId) {
+        return dsl.select(MODEL_VERSION.MODEL_ID, MODEL_ITEM.LINEAGE_ID)
+                .from(MODEL_ITEM)
+                .join(MODEL_VERSION)
+                .on(MODEL_VERSION.TENANT_ID.eq(MODEL_ITEM.TENANT_ID), MODEL_VERSION.ID.eq(MODEL_ITEM.VERSION_ID))
+                .where(MODEL_ITEM.ID.eq(itemId))
+                .fetchOptional(r -> new ItemLineage(r.value1(), r.value2()));
     }
 
     void updateThresholds(UUID versionId, BigDecimal lowUpTo, BigDecimal mediumUpTo) {

@@ -1,8 +1,12 @@
 package no.maturo.model;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import no.maturo.audit.AuditLog;
 import no.maturo.shared.ConflictException;
 import no.maturo.shared.NotFoundException;
@@ -15,6 +19,38 @@ class Models {
 
     static final BigDecimal DEFAULT_LOW_UP_TO = new BigDecimal("2.50");
     static final BigDecimal DEFAULT_MEDIUM_UP_TO = new BigDecimal("3.75");
+
+    record ModelAudit(String name, String description, boolean archived) {
+        ModelAudit(ModelRepository.ModelRow model) {
+            this(model.name(), model.description(), model.archivedAt() != null);
+        }
+    }
+
+    /** A version's content in brief for the audit log: thresholds and statement keys by dimension key. */
+    record ContentAudit(
+            int number,
+            BigDecimal lowUpTo,
+            BigDecimal mediumUpTo,
+            Map<String, List<String>> statements,
+            long carriedOver) {
+        ContentAudit(ModelVersion version) {
+            this(
+                    version.number(),
+                    version.lowUpTo(),
+                    version.mediumUpTo(),
+                    version.dimensions().stream()
+                            .collect(Collectors.toMap(
+                                    ModelVersion.Dimension::key,
+                                    d -> d.items().stream()
+                                            .map(ModelVersion.Item::key)
+                                            .toList(),
+                                    (a, b) -> a,
+                                    LinkedHashMap::new)),
+                    version.items().stream()
+                            .filter(i -> i.derivedFromId() != null)
+                            .count());
+        }
+    }
 
     private final ModelRepository repository;
     private final ModelTemplates templates;
@@ -73,10 +109,133 @@ class Models {
         return modelId;
     }
 
+    /** Renames a model and/or changes its description. */
+    @Transactional
+    ModelRepository.ModelRow update(UUID modelId, String name, String description) {
+        ModelRepository.ModelRow before = lockActive(modelId);
+        String trimmedName = name.strip();
+        if (repository.activeModelNamed(trimmedName, modelId)) {
+            throw new ConflictException("A model named " + trimmedName + " already exists");
+        }
+        String trimmedDescription = description == null || description.isBlank() ? null : description.strip();
+        repository.updateModel(modelId, trimmedName, trimmedDescription);
+        ModelRepository.ModelRow after = model(modelId);
+        audit.record("model.updated", "maturity_model", modelId, new ModelAudit(before), new ModelAudit(after));
+        return after;
+    }
+
+    /** Archives a model: it leaves the lists and cannot change; its versions and their results stay. */
+    @Transactional
+    ModelRepository.ModelRow archive(UUID modelId) {
+        ModelRepository.ModelRow before = repository.lockModel(modelId).orElseThrow(() -> modelNotFound(modelId));
+        if (before.archivedAt() != null) {
+            return before;
+        }
+        repository.setArchivedAt(modelId, OffsetDateTime.now());
+        ModelRepository.ModelRow after = model(modelId);
+        audit.record("model.archived", "maturity_model", modelId, new ModelAudit(before), new ModelAudit(after));
+        return after;
+    }
+
+    @Transactional
+    ModelRepository.ModelRow restore(UUID modelId) {
+        ModelRepository.ModelRow before = repository.lockModel(modelId).orElseThrow(() -> modelNotFound(modelId));
+        if (before.archivedAt() == null) {
+            return before;
+        }
+        if (repository.activeModelNamed(before.name(), modelId)) {
+            throw new ConflictException("Another active model is named " + before.name()
+                    + ". Rename one of them before restoring this one.");
+        }
+        repository.setArchivedAt(modelId, null);
+        ModelRepository.ModelRow after = model(modelId);
+        audit.record("model.restored", "maturity_model", modelId, new ModelAudit(before), new ModelAudit(after));
+        return after;
+    }
+
+    /**
+     * Replaces a draft's whole content. Statements naming a {@code derivedFromId} carry over the statement of the
+     * version the draft was derived from and keep its lineage; the others start a lineage of their own.
+     */
+    @Transactional
+    ModelVersion saveDraft(UUID modelId, UUID versionId, DraftContent content) {
+        lockActive(modelId);
+        ModelVersion before = version(modelId, versionId);
+        if (before.published()) {
+            throw frozen(before);
+        }
+        DraftValidation.Source source = before.derivedFromId() == null
+                ? DraftValidation.Source.NONE
+                : repository
+                        .version(before.derivedFromId())
+                        .map(from -> new DraftValidation.Source(
+                                from.number(),
+                                from.items().stream()
+                                        .collect(
+                                                Collectors.toMap(ModelVersion.Item::id, ModelVersion.Item::lineageId))))
+                        .orElseThrow();
+        List<ModelRepository.NewDimension> rows = DraftValidation.check(content, source);
+        repository.updateThresholds(versionId, content.lowUpTo(), content.mediumUpTo());
+        repository.replaceContent(versionId, rows);
+        ModelVersion after = version(modelId, versionId);
+        audit.record(
+                "model.version.changed", "model_version", versionId, new ContentAudit(before), new ContentAudit(after));
+        return after;
+    }
+
+    /**
+     * Starts the next version as a draft copy of a published one, every statement carried over (same lineage), so
+     * that the admin only changes what differs. A model has at most one draft.
+     */
+    @Transactional
+    ModelVersion derive(UUID modelId, UUID fromVersionId) {
+        lockActive(modelId);
+        ModelVersion from = version(modelId, fromVersionId);
+        if (!from.published()) {
+            throw new ConflictException(
+                    "Version " + from.number() + " is a draft; publish it before deriving a new version from it");
+        }
+        repository.versions(modelId).stream()
+                .filter(v -> v.status() == ModelVersion.Status.DRAFT)
+                .findFirst()
+                .ifPresent(draft -> {
+                    throw new ConflictException("Version " + draft.number()
+                            + " is already a draft of this model; publish or delete it before starting another");
+                });
+        UUID versionId = repository.insertVersion(modelId, from.id(), from.lowUpTo(), from.mediumUpTo());
+        repository.replaceContent(versionId, carriedOver(from));
+        ModelVersion derived = version(modelId, versionId);
+        audit.record(
+                "model.version.derived",
+                "model_version",
+                versionId,
+                null,
+                Map.of("number", derived.number(), "derivedFrom", from.number()));
+        return derived;
+    }
+
+    /** Deletes a draft; published versions stay for good, so that results collected with them remain readable. */
+    @Transactional
+    void deleteDraft(UUID modelId, UUID versionId) {
+        lockActive(modelId);
+        ModelVersion draft = version(modelId, versionId);
+        if (draft.published()) {
+            throw new ConflictException("Version " + draft.number()
+                    + " is published; published versions are kept so that results collected with them stay"
+                    + " comparable");
+        }
+        if (repository.versions(modelId).size() == 1) {
+            throw new ConflictException("Version " + draft.number()
+                    + " is the model's only version; archive the model instead of deleting it");
+        }
+        repository.deleteVersion(versionId);
+        audit.record("model.version.deleted", "model_version", versionId, new ContentAudit(draft), null);
+    }
+
     /** Freezes a draft: from now on cycles may use it and nothing in it changes. */
     @Transactional
     ModelVersion publish(UUID modelId, UUID versionId) {
-        repository.lockModel(modelId).orElseThrow(() -> modelNotFound(modelId));
+        lockActive(modelId);
         ModelVersion draft = version(modelId, versionId);
         if (draft.published()) {
             throw new ConflictException("Version " + draft.number() + " is already published");
@@ -111,6 +270,41 @@ class Models {
                                         s.benchmark()))
                                 .toList()))
                 .toList();
+    }
+
+    private static List<ModelRepository.NewDimension> carriedOver(ModelVersion from) {
+        return from.dimensions().stream()
+                .map(d -> new ModelRepository.NewDimension(
+                        d.key(),
+                        d.name(),
+                        d.weight(),
+                        d.items().stream()
+                                .map(i -> new ModelRepository.NewItem(
+                                        i.key(),
+                                        i.lineageId(),
+                                        i.id(),
+                                        i.employeeText(),
+                                        i.customerText(),
+                                        i.reverseScored(),
+                                        i.weight(),
+                                        i.benchmarkKey()))
+                                .toList()))
+                .toList();
+    }
+
+    /** Locks the model against concurrent version changes and refuses changes to an archived one. */
+    private ModelRepository.ModelRow lockActive(UUID modelId) {
+        ModelRepository.ModelRow model = repository.lockModel(modelId).orElseThrow(() -> modelNotFound(modelId));
+        if (model.archivedAt() != null) {
+            throw new ConflictException("The model " + model.name() + " is archived. Restore it before changing it.");
+        }
+        return model;
+    }
+
+    private static ConflictException frozen(ModelVersion version) {
+        return new ConflictException("Version " + version.number()
+                + " is published and frozen, so that results stay comparable; create a new version from it to make"
+                + " changes");
     }
 
     private static NotFoundException modelNotFound(UUID id) {

@@ -58,13 +58,19 @@ class CrossTenantApiTest extends IntegrationTest {
             "GET /api/v1/tenant/sso",
             "PUT /api/v1/tenant/sso",
             "POST /api/v1/tenant/sso/test",
-            // Maturity models: cross-tenant cases in no.maturo.model.ModelApiTest.
+            // Maturity models: cross-tenant cases in no.maturo.model.ModelApiTest and ModelVersioningTest.
             "GET /api/v1/tenant/model-templates",
             "GET /api/v1/tenant/models",
             "POST /api/v1/tenant/models",
             "GET /api/v1/tenant/models/{modelId}",
             "GET /api/v1/tenant/models/{modelId}/versions/{versionId}",
-            "POST /api/v1/tenant/models/{modelId}/versions/{versionId}/publish");
+            "POST /api/v1/tenant/models/{modelId}/versions/{versionId}/publish",
+            "PUT /api/v1/tenant/models/{modelId}",
+            "POST /api/v1/tenant/models/{modelId}/archive",
+            "POST /api/v1/tenant/models/{modelId}/restore",
+            "POST /api/v1/tenant/models/{modelId}/versions",
+            "PUT /api/v1/tenant/models/{modelId}/versions/{versionId}",
+            "DELETE /api/v1/tenant/models/{modelId}/versions/{versionId}");
 
     private TestTenant a;
     private TestTenant b;

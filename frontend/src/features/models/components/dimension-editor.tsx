@@ -1,0 +1,152 @@
+import { useTranslation } from 'react-i18next';
+import type { LanguageCode } from '@/lib/i18n/i18n';
+import { textIn, type DraftDimension, type DraftItem } from '../utils/draft';
+import { LocalizedTextField } from './localized-text-field';
+import { StatementEditor, type FieldErrors, type LineageSource } from './statement-editor';
+
+interface DimensionEditorProps {
+  dimension: DraftDimension;
+  index: number;
+  count: number;
+  language: LanguageCode;
+  sourceNumber?: number;
+  sources: readonly LineageSource[];
+  takenSources: ReadonlySet<string>;
+  errors: FieldErrors;
+  onChange: (patch: Partial<DraftDimension>) => void;
+  onChangeItem: (itemIndex: number, patch: Partial<DraftItem>) => void;
+  onMoveItem: (itemIndex: number, delta: number) => void;
+  onRemoveItem: (itemIndex: number) => void;
+  onAddItem: () => void;
+  onMove: (delta: number) => void;
+  onRemove: () => void;
+}
+
+/** One dimension of a draft with its statements, in order. */
+export function DimensionEditor({
+  dimension,
+  index,
+  count,
+  language,
+  sourceNumber,
+  sources,
+  takenSources,
+  errors,
+  onChange,
+  onChangeItem,
+  onMoveItem,
+  onRemoveItem,
+  onAddItem,
+  onMove,
+  onRemove,
+}: DimensionEditorProps) {
+  const { t, i18n } = useTranslation();
+  const id = `dimension-${dimension.uid}`;
+  const path = `dimensions[${index}]`;
+  const title = t('models.editor.dimensionTitle', {
+    number: index + 1,
+    name: textIn(dimension.name, i18n.language) || dimension.key,
+  });
+  const keyError = errors.of(`${path}.key`);
+  const weightError = errors.of(`${path}.weight`);
+
+  return (
+    <section className="card dimension" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{title}</h3>
+      <LocalizedTextField
+        key={`name-${language}`}
+        id={`${id}-name`}
+        label={t('models.editor.dimensionName')}
+        texts={dimension.name}
+        onChange={(name) => onChange({ name })}
+        initialLanguage={language}
+        error={errors.of(`${path}.name`)}
+        languageErrors={errors.languagesOf(`${path}.name`)}
+      />
+      <div className="statement-row">
+        <div className="field">
+          <label htmlFor={`${id}-key`}>{t('models.editor.key')}</label>
+          <input
+            id={`${id}-key`}
+            type="text"
+            autoComplete="off"
+            value={dimension.key}
+            aria-invalid={keyError ? true : undefined}
+            aria-describedby={keyError ? `${id}-key-error` : undefined}
+            onChange={(e) => onChange({ key: e.target.value })}
+          />
+          {keyError && (
+            <p id={`${id}-key-error`} className="field-error">
+              {keyError}
+            </p>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-weight`}>{t('models.editor.dimensionWeight')}</label>
+          <input
+            id={`${id}-weight`}
+            type="number"
+            inputMode="decimal"
+            min={0.01}
+            max={100}
+            step={0.01}
+            value={dimension.weight}
+            aria-invalid={weightError ? true : undefined}
+            aria-describedby={weightError ? `${id}-weight-error` : undefined}
+            onChange={(e) => onChange({ weight: e.target.value })}
+          />
+          {weightError && (
+            <p id={`${id}-weight-error`} className="field-error">
+              {weightError}
+            </p>
+          )}
+        </div>
+      </div>
+      <div className="button-row">
+        <button type="button" className="button" disabled={index === 0} onClick={() => onMove(-1)}>
+          {t('models.editor.moveUp')}
+          <span className="visually-hidden"> {title}</span>
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={index === count - 1}
+          onClick={() => onMove(1)}
+        >
+          {t('models.editor.moveDown')}
+          <span className="visually-hidden"> {title}</span>
+        </button>
+        <button type="button" className="button button-danger" onClick={onRemove}>
+          {t('models.editor.removeDimension')}
+          <span className="visually-hidden"> {title}</span>
+        </button>
+      </div>
+
+      <h4>{t('models.editor.statements', { count: dimension.items.length })}</h4>
+      {dimension.items.length === 0 && <p className="muted">{t('models.editor.noStatements')}</p>}
+      {dimension.items.map((item, i) => (
+        <StatementEditor
+          key={item.uid}
+          item={item}
+          path={`${path}.items[${i}]`}
+          index={i}
+          count={dimension.items.length}
+          language={language}
+          sourceNumber={sourceNumber}
+          sources={sources}
+          takenSources={takenSources}
+          errors={errors}
+          onChange={(patch) => onChangeItem(i, patch)}
+          onMove={(delta) => onMoveItem(i, delta)}
+          onRemove={() => onRemoveItem(i)}
+        />
+      ))}
+      <div>
+        <button type="button" className="button" onClick={onAddItem}>
+          {t('models.editor.addStatement')}
+          <span className="visually-hidden"> {title}</span>
+        </button>
+      </div>
+    </section>
+  );
+}

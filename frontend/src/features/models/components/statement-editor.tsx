@@ -1,0 +1,201 @@
+import { useTranslation } from 'react-i18next';
+import type { LanguageCode } from '@/lib/i18n/i18n';
+import type { DraftItem } from '../utils/draft';
+import { LocalizedTextField } from './localized-text-field';
+
+export interface LineageSource {
+  id: string;
+  label: string;
+}
+
+export interface FieldErrors {
+  /** The translated error of one field path, if any. */
+  of: (path: string) => string | undefined;
+  /** Errors of a text's single languages (path + ".nb" etc.). */
+  languagesOf: (path: string) => Partial<Record<LanguageCode, string>>;
+}
+
+interface StatementEditorProps {
+  item: DraftItem;
+  path: string;
+  index: number;
+  count: number;
+  language: LanguageCode;
+  /** The number of the version this draft derives from; absent for a first version. */
+  sourceNumber?: number;
+  sources: readonly LineageSource[];
+  /** Earlier statements that other statements of the draft already carry over. */
+  takenSources: ReadonlySet<string>;
+  errors: FieldErrors;
+  onChange: (patch: Partial<DraftItem>) => void;
+  onMove: (delta: number) => void;
+  onRemove: () => void;
+}
+
+/** One statement of a draft: key, wording for employees and customers, scoring, weight and lineage. */
+export function StatementEditor({
+  item,
+  path,
+  index,
+  count,
+  language,
+  sourceNumber,
+  sources,
+  takenSources,
+  errors,
+  onChange,
+  onMove,
+  onRemove,
+}: StatementEditorProps) {
+  const { t } = useTranslation();
+  const id = `statement-${item.uid}`;
+  const title = t('models.editor.statementTitle', { number: index + 1, key: item.key });
+  const keyError = errors.of(`${path}.key`);
+  const weightError = errors.of(`${path}.weight`);
+  const lineageError = errors.of(`${path}.derivedFromId`);
+
+  return (
+    <fieldset className="statement" aria-label={title}>
+      <legend>
+        {title}{' '}
+        {item.derivedFromId ? (
+          <span className="badge badge-carried">
+            {t('models.editor.carriedOver', { number: sourceNumber })}
+          </span>
+        ) : sourceNumber !== undefined ? (
+          <span className="badge badge-new">{t('models.editor.newStatement')}</span>
+        ) : null}
+      </legend>
+
+      {sourceNumber !== undefined && (
+        <div className="field">
+          <label htmlFor={`${id}-lineage`}>{t('models.editor.lineage')}</label>
+          <select
+            id={`${id}-lineage`}
+            value={item.derivedFromId ?? ''}
+            aria-describedby={`${id}-lineage-hint${lineageError ? ` ${id}-lineage-error` : ''}`}
+            aria-invalid={lineageError ? true : undefined}
+            onChange={(e) => onChange({ derivedFromId: e.target.value || undefined })}
+          >
+            <option value="">{t('models.editor.treatAsNew')}</option>
+            {sources.map((source) => (
+              <option
+                key={source.id}
+                value={source.id}
+                disabled={source.id !== item.derivedFromId && takenSources.has(source.id)}
+              >
+                {t('models.editor.carryOverFrom', { number: sourceNumber, label: source.label })}
+              </option>
+            ))}
+          </select>
+          <p id={`${id}-lineage-hint`} className="field-hint">
+            {t('models.editor.lineageHint')}
+          </p>
+          {lineageError && (
+            <p id={`${id}-lineage-error`} className="field-error">
+              {lineageError}
+            </p>
+          )}
+        </div>
+      )}
+
+      <LocalizedTextField
+        key={`employee-${language}`}
+        id={`${id}-employee`}
+        label={t('models.editor.employeeText')}
+        texts={item.employeeText}
+        onChange={(employeeText) => onChange({ employeeText })}
+        initialLanguage={language}
+        multiline
+        error={errors.of(`${path}.employeeText`)}
+        languageErrors={errors.languagesOf(`${path}.employeeText`)}
+      />
+      <LocalizedTextField
+        key={`customer-${language}`}
+        id={`${id}-customer`}
+        label={t('models.editor.customerText')}
+        texts={item.customerText}
+        onChange={(customerText) => onChange({ customerText })}
+        initialLanguage={language}
+        multiline
+        optional
+        optionalHint={t('models.editor.customerTextHint')}
+        error={errors.of(`${path}.customerText`)}
+        languageErrors={errors.languagesOf(`${path}.customerText`)}
+      />
+
+      <div className="statement-row">
+        <div className="field">
+          <label htmlFor={`${id}-key`}>{t('models.editor.key')}</label>
+          <input
+            id={`${id}-key`}
+            type="text"
+            autoComplete="off"
+            value={item.key}
+            aria-invalid={keyError ? true : undefined}
+            aria-describedby={keyError ? `${id}-key-error` : undefined}
+            onChange={(e) => onChange({ key: e.target.value })}
+          />
+          {keyError && (
+            <p id={`${id}-key-error`} className="field-error">
+              {keyError}
+            </p>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-weight`}>{t('models.editor.weight')}</label>
+          <input
+            id={`${id}-weight`}
+            type="number"
+            inputMode="decimal"
+            min={0.01}
+            max={100}
+            step={0.01}
+            value={item.weight}
+            aria-invalid={weightError ? true : undefined}
+            aria-describedby={weightError ? `${id}-weight-error` : undefined}
+            onChange={(e) => onChange({ weight: e.target.value })}
+          />
+          {weightError && (
+            <p id={`${id}-weight-error`} className="field-error">
+              {weightError}
+            </p>
+          )}
+        </div>
+        <div className="field field-checkbox">
+          <input
+            id={`${id}-reverse`}
+            type="checkbox"
+            checked={item.reverseScored}
+            aria-describedby={`${id}-reverse-hint`}
+            onChange={(e) => onChange({ reverseScored: e.target.checked })}
+          />
+          <label htmlFor={`${id}-reverse`}>{t('models.editor.reverseScored')}</label>
+          <p id={`${id}-reverse-hint`} className="field-hint">
+            {t('models.editor.reverseScoredHint')}
+          </p>
+        </div>
+      </div>
+
+      <div className="button-row">
+        <button type="button" className="button" disabled={index === 0} onClick={() => onMove(-1)}>
+          {t('models.editor.moveUp')}
+          <span className="visually-hidden"> {title}</span>
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={index === count - 1}
+          onClick={() => onMove(1)}
+        >
+          {t('models.editor.moveDown')}
+          <span className="visually-hidden"> {title}</span>
+        </button>
+        <button type="button" className="button button-danger" onClick={onRemove}>
+          {t('models.editor.removeStatement')}
+          <span className="visually-hidden"> {title}</span>
+        </button>
+      </div>
+    </fieldset>
+  );
+}
