@@ -64,7 +64,16 @@ class CrossTenantApiTest extends IntegrationTest {
             "POST /api/v1/tenant/models",
             "GET /api/v1/tenant/models/{modelId}",
             "GET /api/v1/tenant/models/{modelId}/versions/{versionId}",
-            "POST /api/v1/tenant/models/{modelId}/versions/{versionId}/publish");
+            "POST /api/v1/tenant/models/{modelId}/versions/{versionId}/publish",
+            // Answering surveys and live results: cross-tenant cases in no.maturo.assessment.SurveyCrossTenantTest.
+            "GET /api/v1/surveys/by-link/{token}",
+            "POST /api/v1/surveys/by-link/{token}/responses",
+            "GET /api/v1/surveys/customer/{token}",
+            "POST /api/v1/surveys/customer/{token}/responses",
+            "GET /api/v1/me/surveys",
+            "GET /api/v1/me/surveys/{cycleId}",
+            "POST /api/v1/me/surveys/{cycleId}/responses",
+            "GET /api/v1/tenant/cycles/{cycleId}/results");
 
     private TestTenant a;
     private TestTenant b;
