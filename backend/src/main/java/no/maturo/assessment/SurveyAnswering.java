@@ -22,7 +22,6 @@ import no.maturo.assessment.SurveyRepository.ParticipantRow;
 import no.maturo.model.LocalizedText;
 import no.maturo.model.ModelCatalog;
 import no.maturo.model.ModelVersion;
-import no.maturo.shared.ConflictException;
 import no.maturo.shared.NotFoundException;
 import no.maturo.tenancy.Tenant;
 import no.maturo.tenancy.TenantContext;
@@ -389,8 +388,10 @@ class SurveyAnswering {
         if (storedKeyHash != null && MessageDigest.isEqual(storedKeyHash, keyHash)) {
             return new Submitted(receipt(cycle), false);
         }
-        throw new ConflictException("You have already answered this survey, so this answer was not stored. Thank you"
-                + " for taking part.");
+        throw unavailable(
+                HttpStatus.CONFLICT,
+                Unavailable.ANSWERED,
+                "You have already answered this survey, so this answer was not stored. Thank you for taking part.");
     }
 
     private CycleRow cycle(UUID cycleId) {
@@ -405,16 +406,22 @@ class SurveyAnswering {
     private static void requireOpen(CycleRow cycle) {
         OffsetDateTime now = OffsetDateTime.now();
         if (cycle.status() == CycleStatus.CLOSED || !now.isBefore(cycle.closesAt())) {
-            throw new ResponseStatusException(
+            throw unavailable(
                     HttpStatus.GONE,
+                    Unavailable.CLOSED,
                     "This survey closed on "
                             + cycle.closesAt()
                                     .withOffsetSameInstant(ZoneOffset.UTC)
                                     .format(DAY) + " and no longer accepts answers.");
         }
         if (cycle.status() != CycleStatus.OPEN || now.isBefore(cycle.opensAt())) {
-            throw new ConflictException("This survey has not opened yet. It opens on "
-                    + cycle.opensAt().withOffsetSameInstant(ZoneOffset.UTC).format(DAY) + ".");
+            throw unavailable(
+                    HttpStatus.CONFLICT,
+                    Unavailable.NOT_OPEN,
+                    "This survey has not opened yet. It opens on "
+                            + cycle.opensAt()
+                                    .withOffsetSameInstant(ZoneOffset.UTC)
+                                    .format(DAY) + ".");
         }
     }
 
@@ -442,8 +449,24 @@ class SurveyAnswering {
     }
 
     private static ResponseStatusException alreadyAnswered() {
-        return new ResponseStatusException(
-                HttpStatus.GONE, "This survey has already been answered with this link. Thank you for taking part.");
+        return unavailable(
+                HttpStatus.GONE,
+                Unavailable.ANSWERED,
+                "This survey has already been answered with this link. Thank you for taking part.");
+    }
+
+    /** Why a survey cannot be answered, as the problem's {@code reason} so the page can explain it in any language. */
+    enum Unavailable {
+        ANSWERED,
+        CLOSED,
+        NOT_OPEN,
+        UNAVAILABLE
+    }
+
+    static ResponseStatusException unavailable(HttpStatus status, Unavailable reason, String detail) {
+        ResponseStatusException exception = new ResponseStatusException(status, detail);
+        exception.getBody().setProperty("reason", reason.name());
+        return exception;
     }
 
     private static NotFoundException notYours(UUID cycleId) {

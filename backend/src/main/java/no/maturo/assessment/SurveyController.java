@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The respondent's side of a survey. Employees answer from a mail link (no sign-in: the link is the credential) or
@@ -156,7 +155,8 @@ class SurveyController {
         SurveyLinkToken link = SurveyLinkToken.parse(kind, token).orElseThrow(SurveyAnswering::unknownLink);
         Tenant tenant = tenants.findById(link.tenantId()).orElseThrow(SurveyAnswering::unknownLink);
         if (tenant.status() != Tenant.TenantStatus.ACTIVE) {
-            throw new ResponseStatusException(HttpStatus.GONE, "This survey is not available any more.");
+            throw SurveyAnswering.unavailable(
+                    HttpStatus.GONE, SurveyAnswering.Unavailable.UNAVAILABLE, "This survey is not available any more.");
         }
         return link;
     }

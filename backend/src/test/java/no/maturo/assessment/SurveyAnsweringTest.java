@@ -80,6 +80,7 @@ class SurveyAnsweringTest extends SurveyTestSupport {
         var again = anonymous.get(byLink(link));
         assertThat(again.status()).isEqualTo(410);
         assertThat(again.json().get("detail").asString()).contains("already been answered");
+        assertThat(again.json().get("reason").asString()).isEqualTo("ANSWERED");
     }
 
     @Test
@@ -390,6 +391,7 @@ class SurveyAnsweringTest extends SurveyTestSupport {
                 signedIn(tenant.employee()).get(mine(cycle.cycleId())))) {
             assertThat(refused.status()).isEqualTo(410);
             assertThat(refused.json().get("detail").asString()).contains("closed on");
+            assertThat(refused.json().get("reason").asString()).isEqualTo("CLOSED");
         }
         // Still OPEN but past its closing time (the scheduler has not run yet): closed all the same.
         fixture().setStatus(cycle, "OPEN", now.minusDays(10), now.minusMinutes(1));
@@ -400,6 +402,7 @@ class SurveyAnsweringTest extends SurveyTestSupport {
         var early = employee.post(byLink(link) + RESPONSES, submission(survey, 3));
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.json().get("detail").asString()).contains("has not opened yet");
+        assertThat(early.json().get("reason").asString()).isEqualTo("NOT_OPEN");
         assertThat(signedIn(tenant.employee()).get("/api/v1/me/surveys").json().size())
                 .isZero();
         assertThat(responseCount(cycle)).isZero();
