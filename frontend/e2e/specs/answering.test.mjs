@@ -37,7 +37,7 @@ describe('answering surveys', () => {
       assert.equal(new URL(page.url()).pathname, '/answer/a_not-a-real-link');
       // Nothing spills sideways at 375 px.
       const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+        () => globalThis.document.documentElement.scrollWidth > globalThis.innerWidth,
       );
       assert.equal(overflow, false);
       assert.deepEqual(await seriousViolations(page), []);
