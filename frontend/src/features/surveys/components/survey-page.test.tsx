@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import i18n from '@/lib/i18n/i18n';
 import { stubFetch } from '@/test/fetch-stub';
+import { PublicSurveyLayout } from './public-survey-layout';
 import { SurveyPage } from './survey-page';
 
 const survey = {
@@ -87,7 +88,7 @@ describe('SurveyPage', () => {
     ).toEqual([]);
   });
 
-  it('explains an unknown link and an already answered one', async () => {
+  it('explains an unknown link', async () => {
     stubFetch(() => ({
       status: 404,
       body: { status: 404, detail: 'This survey link is not valid.' },
@@ -102,5 +103,29 @@ describe('SurveyPage', () => {
     stubFetch(() => ({ status: 410, body: { status: 410, reason: 'ANSWERED', detail: 'Used.' } }));
     renderPage();
     expect(await screen.findByRole('heading', { name: 'Already answered' })).toBeInTheDocument();
+  });
+});
+
+describe('SurveyPage languages', () => {
+  it('starts in the language asked for and follows the picker afterwards', async () => {
+    await i18n.changeLanguage('en');
+    stubFetch(() => ({ status: 404, body: { status: 404, detail: 'Unknown.' } }));
+    const client = new QueryClient();
+    render(
+      <QueryClientProvider client={client}>
+        <MemoryRouter>
+          <PublicSurveyLayout>
+            <SurveyPage source={{ kind: 'customer', token: 'c_x' }} initialLanguage="nb" />
+          </PublicSurveyLayout>
+        </MemoryRouter>
+      </QueryClientProvider>,
+    );
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Denne lenken virker ikke' }),
+    ).toBeInTheDocument();
+    await userEvent.setup().selectOptions(screen.getByLabelText('Språk'), 'en');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'This link does not work' }),
+    ).toBeInTheDocument();
   });
 });

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadingPage } from '@/components/loading-page';
 import { useDocumentTitle } from '@/hooks/use-document-title';
+import sharedI18n from '@/lib/i18n/i18n';
 import type { Receipt, SurveySource } from '../api/surveys';
 import { mySurveysQueryKey, surveyQueryOptions } from '../api/surveys';
 import { SurveyForm } from './survey-form';
@@ -35,9 +36,10 @@ export function SurveyPage({
   useDocumentTitle(survey.data?.cycleName ?? t('surveys.title'));
 
   // Until the survey arrives (or when the link fails), speak the language asked for, if any.
+  // (The shared instance: the one from useTranslation changes identity with the language.)
   useEffect(() => {
-    if (initialLanguage) void i18n.changeLanguage(initialLanguage);
-  }, [initialLanguage, i18n]);
+    if (initialLanguage) void sharedI18n.changeLanguage(initialLanguage);
+  }, [initialLanguage]);
 
   useEffect(() => {
     if (adopted || !survey.data) return;
