@@ -31,6 +31,17 @@ describe('accessibility (axe-core)', () => {
     });
   });
 
+  it('finds no serious or critical violations on the survey link pages', async () => {
+    await withPage(browser, 'axe-survey-links', async (page) => {
+      // A real link needs an open cycle; the page for a link that does not work is checked here.
+      for (const path of ['/answer/a_unknown', '/c/c_unknown']) {
+        await page.goto(path);
+        await page.getByRole('heading', { level: 1, name: 'This link does not work' }).waitFor();
+        assert.deepEqual(await seriousViolations(page), [], `on ${path}`);
+      }
+    });
+  });
+
   it('finds no serious or critical violations in the shell', async () => {
     await withPage(browser, 'axe-shell', async (page) => {
       await signIn(page, TENANT_ADMIN);
@@ -52,6 +63,7 @@ describe('accessibility (axe-core)', () => {
       await page.getByRole('heading', { level: 1, name: /^Welcome, / }).waitFor();
       const nav = page.getByRole('navigation', { name: 'Main navigation' });
       for (const [link, heading] of [
+        ['My surveys', 'My surveys'],
         ['People', 'People'],
         ['Import people', 'Import people'],
         ['Maturity models', 'Maturity models'],

@@ -3,6 +3,7 @@ import { RequireAuth } from '@/features/auth/components/require-auth';
 import { RequireRoles } from '@/features/auth/components/require-roles';
 import { AppShell } from '@/features/navigation/components/app-shell';
 import { rolesFor } from '@/features/navigation/nav-items';
+import { AnswerSurveyRoute, CustomerSurveyRoute } from './routes/answer-survey';
 import { ApiTokensRoute } from './routes/api-tokens';
 import { AuditRoute } from './routes/audit';
 import { DepartmentsRoute } from './routes/departments';
@@ -11,6 +12,7 @@ import { InvitationRoute } from './routes/invitation';
 import { LoginRoute } from './routes/login';
 import { ModelRoute } from './routes/model';
 import { ModelsRoute } from './routes/models';
+import { MySurveyRoute, MySurveysRoute } from './routes/my-surveys';
 import { NotFoundRoute } from './routes/not-found';
 import { PeopleImportRoute } from './routes/people-import';
 import { PeopleRoute } from './routes/people';
@@ -21,6 +23,9 @@ import { TenantsRoute } from './routes/tenants';
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginRoute /> },
   { path: '/invitation/:token', element: <InvitationRoute /> },
+  // Survey links open without signing in: the link is the credential.
+  { path: '/answer/:token', element: <AnswerSurveyRoute /> },
+  { path: '/c/:token', element: <CustomerSurveyRoute /> },
   {
     element: <RequireAuth />,
     children: [
@@ -28,6 +33,22 @@ export const routes: RouteObject[] = [
         element: <AppShell />,
         children: [
           { index: true, element: <HomeRoute /> },
+          {
+            path: 'surveys',
+            element: (
+              <RequireRoles roles={rolesFor('surveys')}>
+                <MySurveysRoute />
+              </RequireRoles>
+            ),
+          },
+          {
+            path: 'surveys/:cycleId',
+            element: (
+              <RequireRoles roles={rolesFor('surveys')}>
+                <MySurveyRoute />
+              </RequireRoles>
+            ),
+          },
           {
             path: 'departments',
             element: (

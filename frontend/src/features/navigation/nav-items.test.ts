@@ -3,8 +3,8 @@ import { hasAnyRole, navItemsFor, rolesFor } from './nav-items';
 const ids = (roles: Parameters<typeof navItemsFor>[0]) => navItemsFor(roles).map((i) => i.id);
 
 describe('navItemsFor', () => {
-  it('shows only Home to a plain employee', () => {
-    expect(ids(['EMPLOYEE'])).toEqual(['home']);
+  it('shows Home and My surveys to a plain employee', () => {
+    expect(ids(['EMPLOYEE'])).toEqual(['home', 'surveys']);
   });
 
   it('shows only Home to a user without roles', () => {
@@ -14,13 +14,14 @@ describe('navItemsFor', () => {
   it.each(['LEADER', 'DEPARTMENT_MANAGER'] as const)(
     'shows Departments but neither Tenants nor Settings to %s',
     (role) => {
-      expect(ids([role])).toEqual(['home', 'departments']);
+      expect(ids([role])).toEqual(['home', 'surveys', 'departments']);
     },
   );
 
   it('shows the administration pages but not Tenants to a tenant admin', () => {
     expect(ids(['TENANT_ADMIN'])).toEqual([
       'home',
+      'surveys',
       'departments',
       'people',
       'import',
@@ -39,6 +40,7 @@ describe('navItemsFor', () => {
   it('combines roles without duplicates, in the defined order', () => {
     expect(ids(['PLATFORM_ADMIN', 'EMPLOYEE', 'LEADER', 'TENANT_ADMIN'])).toEqual([
       'home',
+      'surveys',
       'departments',
       'people',
       'import',
@@ -61,6 +63,11 @@ describe('route guards use the same definitions', () => {
   it('allows maturity models to tenant admins only', () => {
     expect(hasAnyRole(['TENANT_ADMIN'], rolesFor('models'))).toBe(true);
     expect(hasAnyRole(['LEADER', 'DEPARTMENT_MANAGER'], rolesFor('models'))).toBe(false);
+  });
+
+  it('offers My surveys to people of an organisation but not to platform operators', () => {
+    expect(hasAnyRole(['EMPLOYEE'], rolesFor('surveys'))).toBe(true);
+    expect(hasAnyRole(['PLATFORM_ADMIN'], rolesFor('surveys'))).toBe(false);
   });
 
   it('allows everyone home', () => {

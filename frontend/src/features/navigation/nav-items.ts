@@ -3,6 +3,7 @@ import type { Role } from '@/features/auth/api/get-me';
 export interface NavItem {
   id:
     | 'home'
+    | 'surveys'
     | 'departments'
     | 'people'
     | 'import'
@@ -22,6 +23,13 @@ export interface NavItem {
 /** The one place that says which pages exist in the shell and who may use them. */
 export const NAV_ITEMS = [
   { id: 'home', path: '/', labelKey: 'nav.home', roles: null },
+  // Everyone in an organisation may be asked; platform operators never are.
+  {
+    id: 'surveys',
+    path: '/surveys',
+    labelKey: 'nav.surveys',
+    roles: ['TENANT_ADMIN', 'LEADER', 'DEPARTMENT_MANAGER', 'EMPLOYEE'],
+  },
   {
     id: 'departments',
     path: '/departments',

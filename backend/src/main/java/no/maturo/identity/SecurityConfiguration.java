@@ -49,6 +49,14 @@ class SecurityConfiguration {
                         // Invitation links: the 256-bit token in the path is the credential.
                         .requestMatchers("/api/v1/invitations/*", "/api/v1/invitations/*/accept")
                         .permitAll()
+                        // Survey links of employees and customers: the 256-bit token in the path is the credential.
+                        // CSRF stays on: the answering page gets the cookie with its first GET and echoes it.
+                        .requestMatchers(
+                                "/api/v1/surveys/by-link/*",
+                                "/api/v1/surveys/by-link/*/responses",
+                                "/api/v1/surveys/customer/*",
+                                "/api/v1/surveys/customer/*/responses")
+                        .permitAll()
                         // Whole areas by role, checked before any request body is read or validated.
                         .requestMatchers("/api/v1/platform/**")
                         .hasRole(Role.PLATFORM_ADMIN.name())

@@ -70,7 +70,16 @@ class CrossTenantApiTest extends IntegrationTest {
             "POST /api/v1/tenant/models/{modelId}/restore",
             "POST /api/v1/tenant/models/{modelId}/versions",
             "PUT /api/v1/tenant/models/{modelId}/versions/{versionId}",
-            "DELETE /api/v1/tenant/models/{modelId}/versions/{versionId}");
+            "DELETE /api/v1/tenant/models/{modelId}/versions/{versionId}",
+            // Answering surveys and live results: cross-tenant cases in no.maturo.assessment.SurveyCrossTenantTest.
+            "GET /api/v1/surveys/by-link/{token}",
+            "POST /api/v1/surveys/by-link/{token}/responses",
+            "GET /api/v1/surveys/customer/{token}",
+            "POST /api/v1/surveys/customer/{token}/responses",
+            "GET /api/v1/me/surveys",
+            "GET /api/v1/me/surveys/{cycleId}",
+            "POST /api/v1/me/surveys/{cycleId}/responses",
+            "GET /api/v1/tenant/cycles/{cycleId}/results");
 
     private TestTenant a;
     private TestTenant b;

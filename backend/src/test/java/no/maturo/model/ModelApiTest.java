@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-class ModelApiTest extends IntegrationTest {
+public class ModelApiTest extends IntegrationTest {
 
     private TestTenant tenant;
     private ApiClient admin;

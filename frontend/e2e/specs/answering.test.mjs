@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { BASE_URL, launchBrowser, seriousViolations, signIn, TENANT_ADMIN } from '../support.mjs';
+
+// The full flow (an admin opens a pulse, an employee answers from the mailed link on a phone, a
+// customer answers through a customer link) needs cycle administration and is added with it.
+describe('answering surveys', () => {
+  let browser;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  async function onPhone(body) {
+    const context = await browser.newContext({
+      baseURL: BASE_URL,
+      locale: 'en-GB',
+      viewport: { width: 375, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    context.setDefaultTimeout(15_000);
+    try {
+      await body(await context.newPage());
+    } finally {
+      await context.close();
+    }
+  }
+
+  it('explains an unknown answer link plainly on a phone, without signing in', async () => {
+    await onPhone(async (page) => {
+      await page.goto('/answer/a_not-a-real-link');
+      await page.getByRole('heading', { level: 1, name: 'This link does not work' }).waitFor();
+      await page.getByText('Check that you opened the whole link').waitFor();
+      assert.equal(new URL(page.url()).pathname, '/answer/a_not-a-real-link');
+      // Nothing spills sideways at 375 px.
+      const overflow = await page.evaluate(
+        () => globalThis.document.documentElement.scrollWidth > globalThis.innerWidth,
+      );
+      assert.equal(overflow, false);
+      assert.deepEqual(await seriousViolations(page), []);
+    });
+  });
+
+  it('explains an unknown customer link in the browser’s language', async () => {
+    const context = await browser.newContext({ baseURL: BASE_URL, locale: 'nb-NO' });
+    try {
+      const page = await context.newPage();
+      await page.goto('/c/c_unknown');
+      await page.getByRole('heading', { level: 1, name: 'Denne lenken virker ikke' }).waitFor();
+      await page.getByLabel('Språk').selectOption('en');
+      await page.getByRole('heading', { level: 1, name: 'This link does not work' }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows a signed-in person their surveys (none open in the demo)', async () => {
+    await onPhone(async (page) => {
+      await signIn(page, TENANT_ADMIN);
+      await page.getByRole('heading', { level: 1, name: /^Welcome, / }).waitFor();
+      await page.goto('/surveys');
+      await page.getByRole('heading', { level: 1, name: 'My surveys' }).waitFor();
+      await page.getByText('You have no open surveys right now.').waitFor();
+      assert.deepEqual(await seriousViolations(page), []);
+    });
+  });
+});
