@@ -64,7 +64,19 @@ class CrossTenantApiTest extends IntegrationTest {
             "POST /api/v1/tenant/models",
             "GET /api/v1/tenant/models/{modelId}",
             "GET /api/v1/tenant/models/{modelId}/versions/{versionId}",
-            "POST /api/v1/tenant/models/{modelId}/versions/{versionId}/publish");
+            "POST /api/v1/tenant/models/{modelId}/versions/{versionId}/publish",
+            // Surveys (assessment cycles): cross-tenant cases in no.maturo.assessment.CycleApiTest.
+            "GET /api/v1/tenant/cycles",
+            "POST /api/v1/tenant/cycles",
+            "GET /api/v1/tenant/cycles/{id}",
+            "PUT /api/v1/tenant/cycles/{id}",
+            "DELETE /api/v1/tenant/cycles/{id}",
+            "POST /api/v1/tenant/cycles/{id}/schedule",
+            "POST /api/v1/tenant/cycles/{id}/unschedule",
+            "POST /api/v1/tenant/cycles/{id}/open-now",
+            "POST /api/v1/tenant/cycles/{id}/close-now",
+            "POST /api/v1/tenant/cycles/{id}/customer-links",
+            "GET /api/v1/tenant/cycles/{id}/customer-links");
 
     private TestTenant a;
     private TestTenant b;
