@@ -5,6 +5,9 @@ import { AppShell } from '@/features/navigation/components/app-shell';
 import { rolesFor } from '@/features/navigation/nav-items';
 import { ApiTokensRoute } from './routes/api-tokens';
 import { AuditRoute } from './routes/audit';
+import { CycleDetailRoute } from './routes/cycle-detail';
+import { CycleNewRoute } from './routes/cycle-new';
+import { CyclesRoute } from './routes/cycles';
 import { DepartmentsRoute } from './routes/departments';
 import { HomeRoute } from './routes/home';
 import { InvitationRoute } from './routes/invitation';
@@ -55,6 +58,30 @@ export const routes: RouteObject[] = [
             element: (
               <RequireRoles roles={rolesFor('audit')}>
                 <AuditRoute />
+              </RequireRoles>
+            ),
+          },
+          {
+            path: 'cycles',
+            element: (
+              <RequireRoles roles={rolesFor('cycles')}>
+                <CyclesRoute />
+              </RequireRoles>
+            ),
+          },
+          {
+            path: 'cycles/new',
+            element: (
+              <RequireRoles roles={rolesFor('cycles')}>
+                <CycleNewRoute />
+              </RequireRoles>
+            ),
+          },
+          {
+            path: 'cycles/:id',
+            element: (
+              <RequireRoles roles={rolesFor('cycles')}>
+                <CycleDetailRoute />
               </RequireRoles>
             ),
           },

@@ -25,6 +25,7 @@ describe('navItemsFor', () => {
       'people',
       'import',
       'audit',
+      'cycles',
       'settings',
       'sso',
       'apiTokens',
@@ -42,6 +43,7 @@ describe('navItemsFor', () => {
       'people',
       'import',
       'audit',
+      'cycles',
       'tenants',
       'settings',
       'sso',
@@ -51,6 +53,13 @@ describe('navItemsFor', () => {
 });
 
 describe('route guards use the same definitions', () => {
+  it('allows surveys to tenant admins only', () => {
+    expect(hasAnyRole(['TENANT_ADMIN'], rolesFor('cycles'))).toBe(true);
+    expect(hasAnyRole(['LEADER', 'DEPARTMENT_MANAGER', 'EMPLOYEE'], rolesFor('cycles'))).toBe(
+      false,
+    );
+  });
+
   it('allows departments to managers but not employees', () => {
     expect(hasAnyRole(['DEPARTMENT_MANAGER'], rolesFor('departments'))).toBe(true);
     expect(hasAnyRole(['EMPLOYEE'], rolesFor('departments'))).toBe(false);

@@ -7,6 +7,7 @@ export interface NavItem {
     | 'people'
     | 'import'
     | 'audit'
+    | 'cycles'
     | 'tenants'
     | 'settings'
     | 'sso'
@@ -30,6 +31,7 @@ export const NAV_ITEMS = [
   { id: 'people', path: '/people', labelKey: 'nav.people', roles: ['TENANT_ADMIN'] },
   { id: 'import', path: '/people/import', labelKey: 'nav.import', roles: ['TENANT_ADMIN'] },
   { id: 'audit', path: '/audit', labelKey: 'nav.audit', roles: ['TENANT_ADMIN'] },
+  { id: 'cycles', path: '/cycles', labelKey: 'nav.cycles', roles: ['TENANT_ADMIN'] },
   { id: 'tenants', path: '/tenants', labelKey: 'nav.tenants', roles: ['PLATFORM_ADMIN'] },
   { id: 'settings', path: '/settings', labelKey: 'nav.settings', roles: ['TENANT_ADMIN'] },
   { id: 'sso', path: '/sso', labelKey: 'nav.sso', roles: ['TENANT_ADMIN'] },

@@ -295,6 +295,7 @@ class CycleController {
 
     @GetMapping("/{id}")
     @Operation(summary = "One survey with the statements it asks")
+    @ApiResponse(responseCode = "200", description = "OK")
     @ApiResponse(responseCode = "404", description = "No such survey")
     CycleResponse get(@PathVariable UUID id) {
         return CycleResponse.of(cycles.get(id));
@@ -302,6 +303,7 @@ class CycleController {
 
     @PutMapping("/{id}")
     @Operation(summary = "Change a draft or scheduled survey; a scheduled one is rescheduled")
+    @ApiResponse(responseCode = "200", description = "OK")
     @ApiResponse(responseCode = "400", description = "An invalid plan")
     @ApiResponse(responseCode = "404", description = "No such survey, model version or department")
     @ApiResponse(responseCode = "409", description = "The survey is open or closed")
@@ -321,6 +323,7 @@ class CycleController {
 
     @PostMapping("/{id}/schedule")
     @Operation(summary = "Schedule a draft: it opens by itself at its opening time")
+    @ApiResponse(responseCode = "200", description = "OK")
     @ApiResponse(responseCode = "404", description = "No such survey")
     @ApiResponse(responseCode = "409", description = "Not a draft, or the opening time has passed")
     CycleResponse schedule(@PathVariable UUID id) {
@@ -329,6 +332,7 @@ class CycleController {
 
     @PostMapping("/{id}/unschedule")
     @Operation(summary = "Take a scheduled survey back to draft")
+    @ApiResponse(responseCode = "200", description = "OK")
     @ApiResponse(responseCode = "404", description = "No such survey")
     @ApiResponse(responseCode = "409", description = "Not scheduled")
     CycleResponse unschedule(@PathVariable UUID id) {
@@ -337,6 +341,7 @@ class CycleController {
 
     @PostMapping("/{id}/open-now")
     @Operation(summary = "Open a draft or scheduled survey now; invitations go out right after")
+    @ApiResponse(responseCode = "200", description = "OK")
     @ApiResponse(responseCode = "404", description = "No such survey")
     @ApiResponse(responseCode = "409", description = "Already open or closed, or the closing time has passed")
     CycleResponse openNow(@PathVariable UUID id) {
@@ -345,6 +350,7 @@ class CycleController {
 
     @PostMapping("/{id}/close-now")
     @Operation(summary = "Close an open survey now; a recurring one schedules its next survey")
+    @ApiResponse(responseCode = "200", description = "OK")
     @ApiResponse(responseCode = "404", description = "No such survey")
     @ApiResponse(responseCode = "409", description = "Not open")
     CycleResponse closeNow(@PathVariable UUID id) {
@@ -365,6 +371,7 @@ class CycleController {
 
     @GetMapping("/{id}/customer-links")
     @Operation(summary = "How many customer links exist and how many were answered; never the links")
+    @ApiResponse(responseCode = "200", description = "OK")
     @ApiResponse(responseCode = "404", description = "No such survey")
     CustomerLinkCountsResponse customerLinks(@PathVariable UUID id) {
         CycleRepository.Participation p = cycles.get(id).participation();
