@@ -11,38 +11,32 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.stereotype.Component;
 
 /**
  * db-scheduler (ADR 0011), built here because Spring Boot has no autoconfiguration for it. It polls the
  * {@code scheduled_tasks} table, and every instance of Maturo may run one: a due task is picked by exactly one of
- * them. It starts once the application is ready and stops, letting running tasks finish, on shutdown.
+ * them. It starts in the last lifecycle phase, once everything else (the web server too) has started, and stops
+ * first on shutdown, letting running tasks finish. A stopped scheduler cannot be restarted, so every start builds a
+ * fresh one (a context that is stopped and started again, as the test framework does with paused contexts).
  */
 @Component
 class CycleScheduler implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(CycleScheduler.class);
 
+    private final DataSource dataSource;
     private final SchedulerProperties properties;
     private final List<Task<?>> tasks;
-    private final Scheduler scheduler;
-    private volatile boolean running;
+    private volatile Scheduler scheduler;
 
     CycleScheduler(DataSource dataSource, CycleJobs jobs, SchedulerProperties properties) {
+        this.dataSource = new TransactionAwareDataSourceProxy(dataSource);
         this.properties = properties;
         this.tasks = tasks(jobs, properties);
-        this.scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
-                .pollingInterval(properties.pollingInterval())
-                .threads(properties.threads())
-                .shutdownMaxWait(properties.shutdownMaxWait())
-                .enableImmediateExecution()
-                .build();
     }
-
     /** The tasks this application knows, for a second scheduler in the tests. */
     List<Task<?>> tasks() {
         return tasks;
@@ -72,44 +66,38 @@ class CycleScheduler implements SmartLifecycle {
         return List.of(open, invite, remind, close);
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void startWhenReady() {
-        if (properties.enabled()) {
-            scheduler.start();
-            running = true;
-            log.info(
-                    "Scheduler started: polling every {}, {} threads",
-                    properties.pollingInterval(),
-                    properties.threads());
+    @Override
+    public synchronized void start() {
+        if (!properties.enabled() || scheduler != null) {
+            return;
         }
+        scheduler = Scheduler.create(dataSource, tasks)
+                .pollingInterval(properties.pollingInterval())
+                .threads(properties.threads())
+                .shutdownMaxWait(properties.shutdownMaxWait())
+                .enableImmediateExecution()
+                .build();
+        scheduler.start();
+        log.info("Scheduler started: polling every {}, {} threads", properties.pollingInterval(), properties.threads());
     }
 
     void checkForDueTasks() {
-        if (running) {
-            scheduler.triggerCheckForDueExecutions();
+        Scheduler running = scheduler;
+        if (running != null) {
+            running.triggerCheckForDueExecutions();
         }
     }
 
     @Override
-    public void start() {
-        // Started by startWhenReady, not with the context: tasks may run only once the application serves.
-    }
-
-    @Override
-    public boolean isAutoStartup() {
-        return false;
-    }
-
-    @Override
-    public void stop() {
-        if (running) {
-            running = false;
+    public synchronized void stop() {
+        if (scheduler != null) {
             scheduler.stop();
+            scheduler = null;
         }
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return scheduler != null;
     }
 }
