@@ -1,6 +1,6 @@
 // Starts the backend jar on a free port with a throwaway embedded database, waits until it is
 // ready, runs the browser specs against it and always stops it again.
-// Usage: node e2e/run.mjs <path-to-backend-jar>
+// Usage: node e2e/run.mjs <backend-jar> <identity-provider-classpath-file> <greenmail-standalone-jar>
 import { spawn } from 'node:child_process';
 import {
   createWriteStream,
@@ -24,13 +24,13 @@ const KILL_GRACE_MS = 20_000;
 
 const log = (message) => console.log(`[e2e] ${message}`);
 
-const [jarArg, idpClasspathArg] = process.argv.slice(2);
-if (!jarArg || !idpClasspathArg) {
+const [jarArg, idpClasspathArg, mailJarArg] = process.argv.slice(2);
+if (!jarArg || !idpClasspathArg || !mailJarArg) {
   console.error(
-    '[e2e] usage: npm run e2e -- <path-to-backend-jar> <file-with-identity-provider-classpath>',
+    '[e2e] usage: npm run e2e -- <path-to-backend-jar> <file-with-identity-provider-classpath> <greenmail-standalone-jar>',
   );
   console.error(
-    '[e2e] (Maven passes both: ./mvnw verify builds the jar and writes the classpath file.)',
+    '[e2e] (Maven passes all three: ./mvnw verify builds the jar, writes the classpath file and copies GreenMail.)',
   );
   process.exit(2);
 }
@@ -45,11 +45,18 @@ if (!existsSync(idpClasspathFile)) {
   process.exit(2);
 }
 
+const mailJar = resolve(mailJarArg);
+if (!existsSync(mailJar)) {
+  console.error(`[e2e] GreenMail standalone jar not found: ${mailJar}`);
+  process.exit(2);
+}
+
 mkdirSync(artifacts, { recursive: true });
 const backendLogPath = join(artifacts, 'backend.log');
 const workDir = mkdtempSync(join(tmpdir(), 'maturo-e2e-'));
 let backend = null;
 let idp = null;
+let mail = null;
 let tests = null;
 let finished = false;
 
@@ -97,6 +104,7 @@ async function finish(code) {
   if (backend && backend.exitCode === null && backend.signalCode === null) log('stopping backend');
   await stopChild(backend, 'backend');
   await stopChild(idp, 'identity provider');
+  await stopChild(mail, 'mail server');
   try {
     rmSync(workDir, { recursive: true, force: true });
   } catch (error) {
@@ -107,7 +115,7 @@ async function finish(code) {
 
 // Last-resort cleanup: never leave a JVM behind, whatever happens to this process.
 process.on('exit', () => {
-  for (const child of [tests, backend, idp]) {
+  for (const child of [tests, backend, idp, mail]) {
     if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   }
 });
@@ -177,10 +185,46 @@ async function startIdentityProvider(java) {
   return url;
 }
 
+/**
+ * A real SMTP server for the mail specs: GreenMail standalone on loopback, with its REST API, which the specs use
+ * to read what arrived (see mailTo in support.mjs). Any address is accepted.
+ */
+async function startMailServer(java) {
+  const smtpPort = await freePort();
+  const apiPort = await freePort();
+  mail = spawn(
+    java,
+    [
+      `-Dgreenmail.smtp.hostname=127.0.0.1`,
+      `-Dgreenmail.smtp.port=${smtpPort}`,
+      `-Dgreenmail.api.hostname=127.0.0.1`,
+      `-Dgreenmail.api.port=${apiPort}`,
+      '-Dgreenmail.auth.disabled',
+      '-jar',
+      mailJar,
+    ],
+    { cwd: workDir, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const mailLog = createWriteStream(join(artifacts, 'mail-server.log'));
+  mail.stdout.pipe(mailLog);
+  mail.stderr.pipe(mailLog);
+  const apiUrl = `http://127.0.0.1:${apiPort}`;
+  await waitUntilReady(mail, 'mail server', `${apiUrl}/api/service/readiness`);
+  log(`mail server ready: SMTP on port ${smtpPort}, API at ${apiUrl}`);
+  return { smtpPort, apiUrl };
+}
+
 async function main() {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+  let mailServer;
+  try {
+    mailServer = await startMailServer(java);
+  } catch (error) {
+    console.error(`[e2e] mail server failed to start: ${error.message}`);
+    return finish(1);
+  }
   const args = [
     '-jar',
     jar,
@@ -188,6 +232,12 @@ async function main() {
     `--maturo.embedded-database.data-dir=${join(workDir, 'pgdata')}`,
     // The test identity provider runs on loopback over plain HTTP.
     '--maturo.sso.allow-local-issuers=true',
+    // Links in mails point at this server; mails go to GreenMail.
+    `--maturo.public-url=${baseUrl}`,
+    '--spring.mail.host=127.0.0.1',
+    `--spring.mail.port=${mailServer.smtpPort}`,
+    // Surveys opened in a spec send their invitations within a second.
+    '--maturo.scheduler.polling-interval=500ms',
   ];
   log(`starting ${java} ${args.join(' ')}`);
   const backendLog = createWriteStream(backendLogPath);
@@ -226,7 +276,15 @@ async function main() {
   tests = spawn(
     process.execPath,
     ['--test', '--test-reporter=spec', '--test-concurrency=1', ...specs],
-    { stdio: 'inherit', env: { ...process.env, MATURO_BASE_URL: baseUrl, MATURO_IDP_URL: idpUrl } },
+    {
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        MATURO_BASE_URL: baseUrl,
+        MATURO_IDP_URL: idpUrl,
+        MATURO_MAIL_API_URL: mailServer.apiUrl,
+      },
+    },
   );
   const code = await new Promise((resolveCode) => {
     tests.once('exit', (exitCode, signal) => resolveCode(exitCode ?? (signal ? 1 : 0)));

@@ -70,3 +70,91 @@ export async function seriousViolations(page) {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.impact}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target).join(', ')}`);
 }
+
+export const MAIL_API_URL = process.env.MATURO_MAIL_API_URL ?? 'http://127.0.0.1:8081';
+
+function decodeQuotedPrintable(text) {
+  const bytes = [];
+  const soft = text.replace(/=\r?\n/g, '');
+  for (let i = 0; i < soft.length; i++) {
+    if (soft[i] === '=' && /^[0-9A-F]{2}$/i.test(soft.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(soft.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else {
+      bytes.push(...Buffer.from(soft[i], 'utf8'));
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+/** The decoded text of every part of a raw MIME message (base64 and quoted-printable bodies decoded). */
+export function mimeText(raw) {
+  const sections = raw.split(/\r?\n--[^\r\n]+\r?\n?/);
+  return sections
+    .map((section) => {
+      const split = section.search(/\r?\n\r?\n/);
+      if (split < 0) return section;
+      const headers = section.slice(0, split);
+      const body = section.slice(split).replace(/^\s+/, '');
+      const encoding = /content-transfer-encoding:\s*([\w-]+)/i.exec(headers)?.[1]?.toLowerCase();
+      if (encoding === 'base64')
+        return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+      if (encoding === 'quoted-printable') return decodeQuotedPrintable(body);
+      return body;
+    })
+    .join('\n');
+}
+
+/**
+ * The newest mail GreenMail received for an address, as { subject, text }, waiting for it to arrive (mails are
+ * sent by background tasks). Fails after the timeout.
+ */
+export async function latestMailTo(address, { timeoutMs = 20_000, subjectIncludes = '' } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const response = await fetch(
+      `${MAIL_API_URL}/api/user/${encodeURIComponent(address)}/messages/INBOX`,
+    );
+    if (response.ok) {
+      const messages = (await response.json()).filter((m) =>
+        (m.subject ?? '').includes(subjectIncludes),
+      );
+      if (messages.length) {
+        const last = messages[messages.length - 1];
+        return { subject: last.subject, text: mimeText(last.mimeMessage) };
+      }
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`No mail for ${address} within ${timeoutMs / 1000} s`);
+}
+
+/** The first link in a text whose path starts with the given prefix, e.g. "/answer/". */
+export function linkIn(text, pathPrefix) {
+  const escaped = pathPrefix.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const match = new RegExp(`https?://[^\\s"<>]+${escaped}[^\\s"<>]+`).exec(text);
+  if (!match) throw new Error(`No link to ${pathPrefix} in:\n${text}`);
+  return match[0];
+}
+
+/**
+ * Copies a model template and publishes it through the API with the page's session (the models pages belong to
+ * another feature); returns the published version.
+ */
+export async function publishedModelVersion(page, name, templateKey = 'cx-six-competencies') {
+  const csrf = async () =>
+    (await page.context().cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value ?? '';
+  if (!(await csrf())) await page.request.get('/api/v1/me');
+  const created = await page.request.post('/api/v1/tenant/models', {
+    data: { name, templateKey },
+    headers: { 'X-XSRF-TOKEN': await csrf() },
+  });
+  if (created.status() !== 201) throw new Error(`model not created: ${await created.text()}`);
+  const model = await created.json();
+  const published = await page.request.post(
+    `/api/v1/tenant/models/${model.id}/versions/${model.versions[0].id}/publish`,
+    { headers: { 'X-XSRF-TOKEN': await csrf() } },
+  );
+  if (published.status() !== 200) throw new Error(`not published: ${await published.text()}`);
+  return published.json();
+}

@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import {
   launchBrowser,
   PLATFORM_ADMIN,
+  publishedModelVersion,
   seriousViolations,
   signIn,
   TENANT_ADMIN,
@@ -71,6 +72,7 @@ describe('accessibility (axe-core)', () => {
         ['Settings', 'Settings'],
         ['Single sign-on', 'Single sign-on'],
         ['API tokens', 'API tokens'],
+        ['Surveys', 'Surveys'],
       ]) {
         await nav.getByRole('link', { name: link, exact: true }).click();
         await page.getByRole('heading', { level: 1, name: heading }).waitFor();
@@ -111,6 +113,31 @@ describe('accessibility (axe-core)', () => {
       await page.getByRole('button', { name: 'New version from version 1' }).click();
       await page.getByRole('heading', { level: 2, name: 'Edit version 2 (draft)' }).waitFor();
       assert.deepEqual(await seriousViolations(page), [], 'in a derived draft');
+    });
+  });
+
+  it('finds no serious or critical violations on the survey pages', async () => {
+    await withPage(browser, 'axe-surveys', async (page) => {
+      await signIn(page, TENANT_ADMIN);
+      await page.getByRole('heading', { level: 1, name: /^Welcome, / }).waitFor();
+      await publishedModelVersion(page, 'Axe survey model');
+      await page.goto('/cycles/new');
+      await page.getByRole('heading', { level: 1, name: 'New survey' }).waitFor();
+      await page.getByLabel('Model version').selectOption({ label: 'Axe survey model, v1' });
+      await page.getByText(/^Asks 6 of 24 statements per pulse/).waitFor();
+      await page.getByLabel('Outside-in: also ask customers through single-use links').check();
+      assert.deepEqual(await seriousViolations(page), [], 'on the new survey form');
+
+      // Submitting an empty name shows the field errors.
+      await page.getByRole('button', { name: 'Create draft' }).click();
+      await page.getByText('Give the survey a name.').waitFor();
+      assert.deepEqual(await seriousViolations(page), [], 'on the form with errors');
+
+      await page.getByLabel('Name').fill('Accessible survey');
+      await page.getByRole('button', { name: 'Create draft' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Accessible survey' }).waitFor();
+      await page.getByRole('heading', { name: '6 statements asked' }).waitFor();
+      assert.deepEqual(await seriousViolations(page), [], 'on the survey page');
     });
   });
 

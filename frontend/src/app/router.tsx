@@ -6,6 +6,9 @@ import { rolesFor } from '@/features/navigation/nav-items';
 import { AnswerSurveyRoute, CustomerSurveyRoute } from './routes/answer-survey';
 import { ApiTokensRoute } from './routes/api-tokens';
 import { AuditRoute } from './routes/audit';
+import { CycleDetailRoute } from './routes/cycle-detail';
+import { CycleNewRoute } from './routes/cycle-new';
+import { CyclesRoute } from './routes/cycles';
 import { DepartmentsRoute } from './routes/departments';
 import { HomeRoute } from './routes/home';
 import { InvitationRoute } from './routes/invitation';
@@ -94,6 +97,30 @@ export const routes: RouteObject[] = [
             element: (
               <RequireRoles roles={rolesFor('audit')}>
                 <AuditRoute />
+              </RequireRoles>
+            ),
+          },
+          {
+            path: 'cycles',
+            element: (
+              <RequireRoles roles={rolesFor('cycles')}>
+                <CyclesRoute />
+              </RequireRoles>
+            ),
+          },
+          {
+            path: 'cycles/new',
+            element: (
+              <RequireRoles roles={rolesFor('cycles')}>
+                <CycleNewRoute />
+              </RequireRoles>
+            ),
+          },
+          {
+            path: 'cycles/:id',
+            element: (
+              <RequireRoles roles={rolesFor('cycles')}>
+                <CycleDetailRoute />
               </RequireRoles>
             ),
           },

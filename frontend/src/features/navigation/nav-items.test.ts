@@ -27,6 +27,7 @@ describe('navItemsFor', () => {
       'import',
       'models',
       'audit',
+      'cycles',
       'settings',
       'sso',
       'apiTokens',
@@ -46,6 +47,7 @@ describe('navItemsFor', () => {
       'import',
       'models',
       'audit',
+      'cycles',
       'tenants',
       'settings',
       'sso',
@@ -55,6 +57,13 @@ describe('navItemsFor', () => {
 });
 
 describe('route guards use the same definitions', () => {
+  it('allows surveys to tenant admins only', () => {
+    expect(hasAnyRole(['TENANT_ADMIN'], rolesFor('cycles'))).toBe(true);
+    expect(hasAnyRole(['LEADER', 'DEPARTMENT_MANAGER', 'EMPLOYEE'], rolesFor('cycles'))).toBe(
+      false,
+    );
+  });
+
   it('allows departments to managers but not employees', () => {
     expect(hasAnyRole(['DEPARTMENT_MANAGER'], rolesFor('departments'))).toBe(true);
     expect(hasAnyRole(['EMPLOYEE'], rolesFor('departments'))).toBe(false);

@@ -9,6 +9,7 @@ export interface NavItem {
     | 'import'
     | 'models'
     | 'audit'
+    | 'cycles'
     | 'tenants'
     | 'settings'
     | 'sso'
@@ -40,6 +41,7 @@ export const NAV_ITEMS = [
   { id: 'import', path: '/people/import', labelKey: 'nav.import', roles: ['TENANT_ADMIN'] },
   { id: 'models', path: '/models', labelKey: 'nav.models', roles: ['TENANT_ADMIN'] },
   { id: 'audit', path: '/audit', labelKey: 'nav.audit', roles: ['TENANT_ADMIN'] },
+  { id: 'cycles', path: '/cycles', labelKey: 'nav.cycles', roles: ['TENANT_ADMIN'] },
   { id: 'tenants', path: '/tenants', labelKey: 'nav.tenants', roles: ['PLATFORM_ADMIN'] },
   { id: 'settings', path: '/settings', labelKey: 'nav.settings', roles: ['TENANT_ADMIN'] },
   { id: 'sso', path: '/sso', labelKey: 'nav.sso', roles: ['TENANT_ADMIN'] },

@@ -79,7 +79,19 @@ class CrossTenantApiTest extends IntegrationTest {
             "GET /api/v1/me/surveys",
             "GET /api/v1/me/surveys/{cycleId}",
             "POST /api/v1/me/surveys/{cycleId}/responses",
-            "GET /api/v1/tenant/cycles/{cycleId}/results");
+            "GET /api/v1/tenant/cycles/{cycleId}/results",
+            // Surveys (assessment cycles): cross-tenant cases in no.maturo.assessment.CycleApiTest.
+            "GET /api/v1/tenant/cycles",
+            "POST /api/v1/tenant/cycles",
+            "GET /api/v1/tenant/cycles/{id}",
+            "PUT /api/v1/tenant/cycles/{id}",
+            "DELETE /api/v1/tenant/cycles/{id}",
+            "POST /api/v1/tenant/cycles/{id}/schedule",
+            "POST /api/v1/tenant/cycles/{id}/unschedule",
+            "POST /api/v1/tenant/cycles/{id}/open-now",
+            "POST /api/v1/tenant/cycles/{id}/close-now",
+            "POST /api/v1/tenant/cycles/{id}/customer-links",
+            "GET /api/v1/tenant/cycles/{id}/customer-links");
 
     private TestTenant a;
     private TestTenant b;
