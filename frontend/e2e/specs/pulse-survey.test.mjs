@@ -13,6 +13,25 @@ import {
 
 describe('pulse survey', () => {
   let browser;
+  let employeeLink;
+  let customerLink;
+
+  async function onPhone(body) {
+    const context = await browser.newContext({
+      baseURL: BASE_URL,
+      locale: 'en-GB',
+      viewport: { width: 375, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    context.setDefaultTimeout(15_000);
+    try {
+      await body(await context.newPage());
+    } finally {
+      await context.close();
+    }
+  }
+
   before(async () => {
     browser = await launchBrowser();
   });
@@ -48,6 +67,7 @@ describe('pulse survey', () => {
         )
         .waitFor();
       await page.getByLabel('Repeats').selectOption({ label: 'Every month' });
+      await page.getByLabel('Outside-in: also ask customers through single-use links').check();
       await page.getByRole('button', { name: 'Create draft' }).click();
 
       await page.getByRole('heading', { level: 1, name: 'Monthly pulse' }).waitFor();
@@ -68,9 +88,95 @@ describe('pulse survey', () => {
         new RegExp(`^${BASE_URL.replace(/[.]/g, '\\.')}/answer/a_[A-Za-z0-9_-]{64}$`),
       );
 
+      employeeLink = link;
+
+      // One single-use link for a customer, shown once.
+      await page.getByLabel('Number of links').fill('1');
+      await page.getByRole('button', { name: 'Create links' }).click();
+      customerLink = (await page.getByLabel('New links').inputValue()).trim();
+      assert.match(customerLink, /\/c\/c_[A-Za-z0-9_-]{64}$/);
+
       // The list shows the open pulse and how many were invited, never who answered.
       await page.getByRole('link', { name: 'Back to surveys' }).click();
       await page.getByRole('rowheader', { name: /Monthly pulse/ }).waitFor();
+    });
+  });
+
+  it('the employee answers from the mailed link on a phone, in Norwegian, keeping a draft across a reload', async () => {
+    assert.ok(employeeLink, 'the previous test mailed a link');
+    await onPhone(async (page) => {
+      await page.goto(employeeLink);
+      await page.getByRole('heading', { level: 1, name: 'Monthly pulse' }).waitFor();
+      const statements = page.locator('fieldset.statement');
+      await statements.first().waitFor();
+
+      // The first answer is kept on this device only: a reload brings it back.
+      await statements.first().getByText('Enig', { exact: true }).click();
+      await page.getByText('1 av 6 besvart').waitFor();
+      await page.reload();
+      await page.getByText('1 av 6 besvart').waitFor();
+      assert.equal(
+        await statements
+          .first()
+          .getByRole('radio', { name: /^4\s*Enig$/ })
+          .isChecked(),
+        true,
+      );
+
+      // Every theme: agree with everything but the last statement, which gets "don't know".
+      for (;;) {
+        const count = await statements.count();
+        for (let i = 0; i < count; i++) {
+          await statements.nth(i).getByText('Enig', { exact: true }).click();
+        }
+        const next = page.getByRole('button', { name: /^(Neste|Se over svarene)$/ });
+        const label = await next.textContent();
+        if (label === 'Se over svarene') {
+          await statements
+            .nth(count - 1)
+            .getByText('Vet ikke', { exact: true })
+            .click();
+          await page.getByLabel(/^Kommentar/).fill('<b>Mer</b> tid til kundene');
+          await next.click();
+          break;
+        }
+        await next.click();
+      }
+      await page.getByText('6 av 6 besvart').waitFor();
+      // Markup in a comment is shown as the text that was typed.
+      await page.getByText('<b>Mer</b> tid til kundene').waitFor();
+      await page.getByRole('button', { name: 'Send inn svar' }).click();
+      await page.getByRole('heading', { name: 'Takk!' }).waitFor();
+
+      // The link was single-use.
+      await page.goto(employeeLink);
+      await page.getByRole('heading', { level: 1, name: 'Allerede besvart' }).waitFor();
+    });
+  });
+
+  it('a customer answers the customer-phrased statements through the outside-in link', async () => {
+    assert.ok(customerLink, 'the first test created a customer link');
+    await onPhone(async (page) => {
+      await page.goto(`${customerLink}?lang=en`);
+      await page.getByText(/would like to know how you experience them as a customer/).waitFor();
+      const statements = page.locator('fieldset.statement');
+      await statements.first().waitFor();
+      for (;;) {
+        const count = await statements.count();
+        for (let i = 0; i < count; i++) {
+          await statements.nth(i).getByText('Disagree', { exact: true }).click();
+        }
+        const next = page.getByRole('button', { name: /^(Next|Review answers)$/ });
+        const label = await next.textContent();
+        await next.click();
+        if (label === 'Review answers') break;
+      }
+      await page.getByRole('button', { name: 'Submit answers' }).click();
+      await page.getByRole('heading', { name: 'Thank you!' }).waitFor();
+      await page.goto(customerLink);
+      await page
+        .getByRole('heading', { level: 1, name: /^(Already answered|Allerede besvart)$/ })
+        .waitFor();
     });
   });
 });
