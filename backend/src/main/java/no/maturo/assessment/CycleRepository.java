@@ -202,6 +202,18 @@ class CycleRepository {
                 .execute();
     }
 
+    record ParticipantLevel(UUID userId, RoleLevel roleLevel) {}
+
+    /** Every participant with the role level of their snapshot (null when they had none). */
+    List<ParticipantLevel> participantLevels(UUID cycleId) {
+        return dsl.select(CYCLE_PARTICIPANT.USER_ID, CYCLE_PARTICIPANT.ROLE_LEVEL)
+                .from(CYCLE_PARTICIPANT)
+                .where(CYCLE_PARTICIPANT.CYCLE_ID.eq(cycleId))
+                .orderBy(CYCLE_PARTICIPANT.USER_ID)
+                .fetch(r ->
+                        new ParticipantLevel(r.value1(), r.value2() == null ? null : RoleLevel.valueOf(r.value2())));
+    }
+
     /** Participants not invited yet, with what their mail needs. */
     List<Recipient> notInvited(UUID cycleId) {
         return recipients(cycleId, CYCLE_PARTICIPANT.INVITED_AT.isNull());

@@ -37,6 +37,12 @@ public class ModelCatalog {
         return version;
     }
 
+    /** The most recently published version of any of the tenant's active models, if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<ModelVersion> newestPublishedVersion() {
+        return repository.newestPublishedVersionId().flatMap(repository::version);
+    }
+
     /**
      * The model's statements grouped by lineage: lineage id to the ids of that statement in each published version,
      * oldest version first. Analytics compare a lineage's scores across versions; a statement marked as new starts a

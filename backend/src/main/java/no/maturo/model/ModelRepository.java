@@ -249,6 +249,18 @@ class ModelRepository {
                 .execute();
     }
 
+    Optional<UUID> newestPublishedVersionId() {
+        return dsl.select(MODEL_VERSION.ID)
+                .from(MODEL_VERSION)
+                .join(MATURITY_MODEL)
+                .on(MATURITY_MODEL.TENANT_ID.eq(MODEL_VERSION.TENANT_ID), MATURITY_MODEL.ID.eq(MODEL_VERSION.MODEL_ID))
+                .where(MODEL_VERSION.STATUS.eq(ModelVersion.Status.PUBLISHED.name()))
+                .and(MATURITY_MODEL.ARCHIVED_AT.isNull())
+                .orderBy(MODEL_VERSION.PUBLISHED_AT.desc())
+                .limit(1)
+                .fetchOptional(MODEL_VERSION.ID);
+    }
+
     Optional<ModelVersion> version(UUID versionId) {
         ModelVersionRecord version = dsl.selectFrom(MODEL_VERSION)
                 .where(MODEL_VERSION.ID.eq(versionId))
