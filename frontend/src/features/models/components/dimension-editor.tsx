@@ -3,6 +3,7 @@ import type { LanguageCode } from '@/lib/i18n/i18n';
 import { textIn, type DraftDimension, type DraftItem } from '../utils/draft';
 import { LocalizedTextField } from './localized-text-field';
 import { StatementEditor, type FieldErrors, type LineageSource } from './statement-editor';
+import { KeyAndWeightFields } from './key-and-weight-fields';
 
 interface DimensionEditorProps {
   dimension: DraftDimension;
@@ -64,43 +65,15 @@ export function DimensionEditor({
         languageErrors={errors.languagesOf(`${path}.name`)}
       />
       <div className="statement-row">
-        <div className="field">
-          <label htmlFor={`${id}-key`}>{t('models.editor.key')}</label>
-          <input
-            id={`${id}-key`}
-            type="text"
-            autoComplete="off"
-            value={dimension.key}
-            aria-invalid={keyError ? true : undefined}
-            aria-describedby={keyError ? `${id}-key-error` : undefined}
-            onChange={(e) => onChange({ key: e.target.value })}
-          />
-          {keyError && (
-            <p id={`${id}-key-error`} className="field-error">
-              {keyError}
-            </p>
-          )}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-weight`}>{t('models.editor.dimensionWeight')}</label>
-          <input
-            id={`${id}-weight`}
-            type="number"
-            inputMode="decimal"
-            min={0.01}
-            max={100}
-            step={0.01}
-            value={dimension.weight}
-            aria-invalid={weightError ? true : undefined}
-            aria-describedby={weightError ? `${id}-weight-error` : undefined}
-            onChange={(e) => onChange({ weight: e.target.value })}
-          />
-          {weightError && (
-            <p id={`${id}-weight-error`} className="field-error">
-              {weightError}
-            </p>
-          )}
-        </div>
+        <KeyAndWeightFields
+          id={id}
+          keyValue={dimension.key}
+          weight={dimension.weight}
+          weightLabel={t('models.editor.dimensionWeight')}
+          keyError={keyError}
+          weightError={weightError}
+          onChange={onChange}
+        />
       </div>
       <div className="button-row">
         <button type="button" className="button" disabled={index === 0} onClick={() => onMove(-1)}>

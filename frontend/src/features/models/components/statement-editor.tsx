@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '@/lib/i18n/i18n';
 import type { DraftItem } from '../utils/draft';
 import { LocalizedTextField } from './localized-text-field';
+import { KeyAndWeightFields } from './key-and-weight-fields';
 
 export interface LineageSource {
   id: string;
@@ -125,43 +126,15 @@ export function StatementEditor({
       />
 
       <div className="statement-row">
-        <div className="field">
-          <label htmlFor={`${id}-key`}>{t('models.editor.key')}</label>
-          <input
-            id={`${id}-key`}
-            type="text"
-            autoComplete="off"
-            value={item.key}
-            aria-invalid={keyError ? true : undefined}
-            aria-describedby={keyError ? `${id}-key-error` : undefined}
-            onChange={(e) => onChange({ key: e.target.value })}
-          />
-          {keyError && (
-            <p id={`${id}-key-error`} className="field-error">
-              {keyError}
-            </p>
-          )}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-weight`}>{t('models.editor.weight')}</label>
-          <input
-            id={`${id}-weight`}
-            type="number"
-            inputMode="decimal"
-            min={0.01}
-            max={100}
-            step={0.01}
-            value={item.weight}
-            aria-invalid={weightError ? true : undefined}
-            aria-describedby={weightError ? `${id}-weight-error` : undefined}
-            onChange={(e) => onChange({ weight: e.target.value })}
-          />
-          {weightError && (
-            <p id={`${id}-weight-error`} className="field-error">
-              {weightError}
-            </p>
-          )}
-        </div>
+        <KeyAndWeightFields
+          id={id}
+          keyValue={item.key}
+          weight={item.weight}
+          weightLabel={t('models.editor.weight')}
+          keyError={keyError}
+          weightError={weightError}
+          onChange={onChange}
+        />
         <div className="field field-checkbox">
           <input
             id={`${id}-reverse`}

@@ -135,14 +135,7 @@ class Cycles {
         if (scheduled) {
             schedule.scheduleOpen(id, plan.opensAt().toInstant());
         }
-        Cycle after = repository.find(id).orElseThrow();
-        lifecycle.audit(
-                null,
-                "cycle.updated",
-                after,
-                CycleLifecycle.CycleAudit.of(before),
-                CycleLifecycle.CycleAudit.of(after));
-        return detail(after);
+        return auditedChange("cycle.updated", before);
     }
 
     @Transactional
@@ -170,14 +163,7 @@ class Cycles {
         catalog.publishedVersion(cycle.modelVersionId());
         repository.changeStatus(id, Cycle.Status.SCHEDULED);
         schedule.scheduleOpen(id, cycle.opensAt().toInstant());
-        Cycle after = repository.find(id).orElseThrow();
-        lifecycle.audit(
-                null,
-                "cycle.scheduled",
-                after,
-                CycleLifecycle.CycleAudit.of(cycle),
-                CycleLifecycle.CycleAudit.of(after));
-        return detail(after);
+        return auditedChange("cycle.scheduled", cycle);
     }
 
     /** SCHEDULED back to DRAFT: the open task is removed. */
@@ -190,14 +176,7 @@ class Cycles {
         }
         repository.changeStatus(id, Cycle.Status.DRAFT);
         schedule.cancelAll(id);
-        Cycle after = repository.find(id).orElseThrow();
-        lifecycle.audit(
-                null,
-                "cycle.unscheduled",
-                after,
-                CycleLifecycle.CycleAudit.of(cycle),
-                CycleLifecycle.CycleAudit.of(after));
-        return detail(after);
+        return auditedChange("cycle.unscheduled", cycle);
     }
 
     @Transactional
@@ -253,6 +232,13 @@ class Cycles {
                 null,
                 Map.of("count", count, "label", trimmedLabel == null ? "" : trimmedLabel));
         return links;
+    }
+
+    /** Audits a change of the cycle from {@code before} to what is stored now, and returns the stored detail. */
+    private Detail auditedChange(String action, Cycle before) {
+        Cycle after = repository.find(before.id()).orElseThrow();
+        lifecycle.audit(null, action, after, CycleLifecycle.CycleAudit.of(before), CycleLifecycle.CycleAudit.of(after));
+        return detail(after);
     }
 
     private static Cycle.Plan normalise(Cycle.Plan plan) {
