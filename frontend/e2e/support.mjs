@@ -54,6 +54,23 @@ export async function withPage(browser, name, body) {
   }
 }
 
+/** Runs body with a fresh page the size of a phone (375 px wide, touch), as respondents often answer. */
+export async function onPhone(browser, body) {
+  const context = await browser.newContext({
+    baseURL: BASE_URL,
+    locale: 'en-GB',
+    viewport: { width: 375, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  context.setDefaultTimeout(15_000);
+  try {
+    await body(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
 export async function signIn(page, email, password = DEMO_PASSWORD) {
   await page.goto('/login');
   await page.getByLabel('Email').fill(email);

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { BASE_URL, launchBrowser, seriousViolations, signIn, TENANT_ADMIN } from '../support.mjs';
+import {
+  BASE_URL,
+  launchBrowser,
+  onPhone,
+  seriousViolations,
+  signIn,
+  TENANT_ADMIN,
+} from '../support.mjs';
 
 // The full flow (an admin opens a pulse, an employee answers from the mailed link on a phone, a
 // customer answers through a customer link) is in pulse-survey.test.mjs.
@@ -13,24 +20,8 @@ describe('answering surveys', () => {
     await browser?.close();
   });
 
-  async function onPhone(body) {
-    const context = await browser.newContext({
-      baseURL: BASE_URL,
-      locale: 'en-GB',
-      viewport: { width: 375, height: 740 },
-      isMobile: true,
-      hasTouch: true,
-    });
-    context.setDefaultTimeout(15_000);
-    try {
-      await body(await context.newPage());
-    } finally {
-      await context.close();
-    }
-  }
-
   it('explains an unknown answer link plainly on a phone, without signing in', async () => {
-    await onPhone(async (page) => {
+    await onPhone(browser, async (page) => {
       await page.goto('/answer/a_not-a-real-link');
       await page.getByRole('heading', { level: 1, name: 'This link does not work' }).waitFor();
       await page.getByText('Check that you opened the whole link').waitFor();
@@ -58,7 +49,7 @@ describe('answering surveys', () => {
   });
 
   it('shows a signed-in person their open surveys (the demo’s monthly pulse)', async () => {
-    await onPhone(async (page) => {
+    await onPhone(browser, async (page) => {
       await signIn(page, TENANT_ADMIN);
       await page.getByRole('heading', { level: 1, name: /^Welcome, / }).waitFor();
       await page.goto('/surveys');

@@ -5,6 +5,7 @@ import {
   latestMailTo,
   launchBrowser,
   linkIn,
+  onPhone,
   publishedModelVersion,
   signIn,
   TENANT_ADMIN,
@@ -15,22 +16,6 @@ describe('pulse survey', () => {
   let browser;
   let employeeLink;
   let customerLink;
-
-  async function onPhone(body) {
-    const context = await browser.newContext({
-      baseURL: BASE_URL,
-      locale: 'en-GB',
-      viewport: { width: 375, height: 740 },
-      isMobile: true,
-      hasTouch: true,
-    });
-    context.setDefaultTimeout(15_000);
-    try {
-      await body(await context.newPage());
-    } finally {
-      await context.close();
-    }
-  }
 
   before(async () => {
     browser = await launchBrowser();
@@ -104,7 +89,7 @@ describe('pulse survey', () => {
 
   it('the employee answers from the mailed link on a phone, in Norwegian, keeping a draft across a reload', async () => {
     assert.ok(employeeLink, 'the previous test mailed a link');
-    await onPhone(async (page) => {
+    await onPhone(browser, async (page) => {
       await page.goto(employeeLink);
       await page.getByRole('heading', { level: 1, name: 'Monthly pulse' }).waitFor();
       const statements = page.locator('fieldset.statement');
@@ -156,7 +141,7 @@ describe('pulse survey', () => {
 
   it('a customer answers the customer-phrased statements through the outside-in link', async () => {
     assert.ok(customerLink, 'the first test created a customer link');
-    await onPhone(async (page) => {
+    await onPhone(browser, async (page) => {
       await page.goto(`${customerLink}?lang=en`);
       await page.getByText(/would like to know how you experience them as a customer/).waitFor();
       const statements = page.locator('fieldset.statement');

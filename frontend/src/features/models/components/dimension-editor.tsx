@@ -4,6 +4,7 @@ import { textIn, type DraftDimension, type DraftItem } from '../utils/draft';
 import { LocalizedTextField } from './localized-text-field';
 import { StatementEditor, type FieldErrors, type LineageSource } from './statement-editor';
 import { KeyAndWeightFields } from './key-and-weight-fields';
+import { MoveRemoveButtons } from './move-remove-buttons';
 
 interface DimensionEditorProps {
   dimension: DraftDimension;
@@ -75,25 +76,14 @@ export function DimensionEditor({
           onChange={onChange}
         />
       </div>
-      <div className="button-row">
-        <button type="button" className="button" disabled={index === 0} onClick={() => onMove(-1)}>
-          {t('models.editor.moveUp')}
-          <span className="visually-hidden"> {title}</span>
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={index === count - 1}
-          onClick={() => onMove(1)}
-        >
-          {t('models.editor.moveDown')}
-          <span className="visually-hidden"> {title}</span>
-        </button>
-        <button type="button" className="button button-danger" onClick={onRemove}>
-          {t('models.editor.removeDimension')}
-          <span className="visually-hidden"> {title}</span>
-        </button>
-      </div>
+      <MoveRemoveButtons
+        title={title}
+        index={index}
+        count={count}
+        removeLabel={t('models.editor.removeDimension')}
+        onMove={onMove}
+        onRemove={onRemove}
+      />
 
       <h4>{t('models.editor.statements', { count: dimension.items.length })}</h4>
       {dimension.items.length === 0 && <p className="muted">{t('models.editor.noStatements')}</p>}

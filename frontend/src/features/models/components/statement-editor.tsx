@@ -3,6 +3,7 @@ import type { LanguageCode } from '@/lib/i18n/i18n';
 import type { DraftItem } from '../utils/draft';
 import { LocalizedTextField } from './localized-text-field';
 import { KeyAndWeightFields } from './key-and-weight-fields';
+import { MoveRemoveButtons } from './move-remove-buttons';
 
 export interface LineageSource {
   id: string;
@@ -150,25 +151,14 @@ export function StatementEditor({
         </div>
       </div>
 
-      <div className="button-row">
-        <button type="button" className="button" disabled={index === 0} onClick={() => onMove(-1)}>
-          {t('models.editor.moveUp')}
-          <span className="visually-hidden"> {title}</span>
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={index === count - 1}
-          onClick={() => onMove(1)}
-        >
-          {t('models.editor.moveDown')}
-          <span className="visually-hidden"> {title}</span>
-        </button>
-        <button type="button" className="button button-danger" onClick={onRemove}>
-          {t('models.editor.removeStatement')}
-          <span className="visually-hidden"> {title}</span>
-        </button>
-      </div>
+      <MoveRemoveButtons
+        title={title}
+        index={index}
+        count={count}
+        removeLabel={t('models.editor.removeStatement')}
+        onMove={onMove}
+        onRemove={onRemove}
+      />
     </fieldset>
   );
 }
