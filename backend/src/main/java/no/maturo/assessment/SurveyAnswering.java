@@ -374,6 +374,9 @@ class SurveyAnswering {
             if (comment.text().isBlank()) {
                 throw badRequest("A comment cannot be empty; leave it out instead.");
             }
+            if (comment.text().indexOf('\u0000') >= 0) {
+                throw badRequest("A comment cannot contain a NUL character; remove it and try again.");
+            }
             int length = comment.text().codePointCount(0, comment.text().length());
             if (length > MAX_COMMENT_LENGTH) {
                 throw badRequest("A comment can be at most 2,000 characters; the one on "

@@ -3,6 +3,7 @@ package no.maturo.assessment;
 import static no.maturo.jooq.Tables.MODEL_ITEM;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import no.maturo.tenancy.TenantContext;
 import no.maturo.testsupport.ApiClient;
+import no.maturo.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -274,16 +276,44 @@ class SurveyAnsweringTest extends SurveyTestSupport {
     }
 
     @Test
-    void aSubmissionTheDatabaseRefusesHalfwayLeavesNoResponseAndThePersonUnanswered() {
+    void aCommentWithANulCharacterIsRefusedWithAClearReason() {
         ApiClient employee = client();
         String link = cycle.linkOf(tenant.employee());
         JsonNode survey = employee.get(byLink(link)).json();
-        // PostgreSQL cannot store a NUL character: the comment fails after the response and its answers were written.
         var refused = employee.post(
                 byLink(link) + RESPONSES,
                 withComments(
                         submission(survey, 4), Map.of("dimensionId", firstDimensionId(survey), "text", "a\u0000b")));
-        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("detail").asString()).contains("NUL character");
+        assertThat(responseCount(cycle)).isZero();
+        assertThat(answered(cycle, tenant.employee())).isFalse();
+    }
+
+    @Test
+    void aSubmissionTheDatabaseRefusesHalfwayLeavesNoResponseAndThePersonUnanswered() throws Exception {
+        ApiClient employee = client();
+        String link = cycle.linkOf(tenant.employee());
+        JsonNode survey = employee.get(byLink(link)).json();
+        // The comment is written after the response and its answers; taking the right to insert comments away makes
+        // the database refuse the submission halfway.
+        String revoke = "REVOKE INSERT ON response_comment FROM "
+                + TestDatabase.accounts().applicationUser();
+        try (Connection superuser = TestDatabase.superuserConnection()) {
+            superuser.createStatement().execute(revoke);
+            try {
+                var refused = employee.post(
+                        byLink(link) + RESPONSES,
+                        withComments(
+                                submission(survey, 4),
+                                Map.of("dimensionId", firstDimensionId(survey), "text", "Halfway")));
+                assertThat(refused.status()).isGreaterThanOrEqualTo(400);
+            } finally {
+                superuser
+                        .createStatement()
+                        .execute(revoke.replace("REVOKE", "GRANT").replace(" FROM ", " TO "));
+            }
+        }
         assertThat(responseCount(cycle)).isZero();
         assertThat(answerCount(cycle)).isZero();
         assertThat(answered(cycle, tenant.employee())).isFalse();
