@@ -138,6 +138,22 @@ describe('accessibility (axe-core)', () => {
       await page.getByRole('heading', { level: 1, name: 'Accessible survey' }).waitFor();
       await page.getByRole('heading', { name: '6 statements asked' }).waitFor();
       assert.deepEqual(await seriousViolations(page), [], 'on the survey page');
+
+      // Open, the results show turnout and hold back every figure below the threshold.
+      page.once('dialog', (dialog) => void dialog.accept());
+      await page.getByRole('button', { name: 'Open now' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Results' }).waitFor();
+      const suppressed = /^Results are shown once at least \d+ people have answered; 0 so far\.$/;
+      await page.getByRole('heading', { level: 3, name: 'Customers' }).waitFor();
+      assert.equal(await page.getByText(suppressed).count(), 2);
+      assert.equal(await page.getByRole('table', { name: /maturity index per/ }).count(), 0);
+      assert.deepEqual(await seriousViolations(page), [], 'on the open survey’s results');
+
+      // Closed again at once, so no other spec finds this survey open.
+      page.once('dialog', (dialog) => void dialog.accept());
+      await page.getByRole('button', { name: 'Close now' }).click();
+      await page.getByText('The survey is closed; these are its final results.').waitFor();
+      assert.deepEqual(await seriousViolations(page), [], 'on the closed survey’s results');
     });
   });
 

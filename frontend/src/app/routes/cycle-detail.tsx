@@ -5,6 +5,7 @@ import { LoadingPage } from '@/components/loading-page';
 import { useCycle } from '@/features/cycles/api/cycles';
 import { CycleDetail } from '@/features/cycles/components/cycle-detail';
 import { useDocumentTitle } from '@/hooks/use-document-title';
+import '@/features/cycles/cycles.css';
 
 export function CycleDetailRoute() {
   const { t } = useTranslation();
@@ -13,7 +14,7 @@ export function CycleDetailRoute() {
   useDocumentTitle(cycle.data?.name ?? t('cycles.title'));
 
   return (
-    <section className="page" aria-labelledby="cycle-title">
+    <section className="page cycles" aria-labelledby="cycle-title">
       <p>
         <Link to="/cycles">{t('cycles.back')}</Link>
       </p>

@@ -5,6 +5,7 @@ import { useCreateCycle } from '@/features/cycles/api/cycles';
 import { CycleForm } from '@/features/cycles/components/cycle-form';
 import { emptyDraft } from '@/features/cycles/utils/cycle-draft';
 import { useDocumentTitle } from '@/hooks/use-document-title';
+import '@/features/cycles/cycles.css';
 
 export function CycleNewRoute() {
   const { t } = useTranslation();
@@ -14,7 +15,7 @@ export function CycleNewRoute() {
   useDocumentTitle(t('cycles.newTitle'));
 
   return (
-    <section className="page" aria-labelledby="cycle-new-title">
+    <section className="page cycles" aria-labelledby="cycle-new-title">
       <p>
         <Link to="/cycles">{t('cycles.back')}</Link>
       </p>

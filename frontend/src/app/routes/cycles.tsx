@@ -5,6 +5,7 @@ import { LoadingPage } from '@/components/loading-page';
 import { useCycles } from '@/features/cycles/api/cycles';
 import { CyclesTable } from '@/features/cycles/components/cycles-table';
 import { useDocumentTitle } from '@/hooks/use-document-title';
+import '@/features/cycles/cycles.css';
 
 export function CyclesRoute() {
   const { t } = useTranslation();
@@ -12,7 +13,7 @@ export function CyclesRoute() {
   useDocumentTitle(t('cycles.title'));
 
   return (
-    <section className="page" aria-labelledby="cycles-title">
+    <section className="page cycles" aria-labelledby="cycles-title">
       <h1 id="cycles-title">{t('cycles.title')}</h1>
       <p>{t('cycles.intro')}</p>
       <p>

@@ -26,8 +26,12 @@ export function cycleQueryOptions(id: string) {
   });
 }
 
+/** A survey; fetched again every 30 s while it is open, so participation and status stay current. */
 export function useCycle(id: string) {
-  return useQuery(cycleQueryOptions(id));
+  return useQuery({
+    ...cycleQueryOptions(id),
+    refetchInterval: (query) => (query.state.data?.status === 'OPEN' ? 30_000 : false),
+  });
 }
 
 function useInvalidateCycles() {

@@ -70,7 +70,7 @@ export function CustomerLinksPanel({ cycle }: { cycle: Cycle }) {
               value={links.links.join('\n')}
               onFocus={(e) => e.target.select()}
             />
-            <p>
+            <div className="actions">
               <button
                 type="button"
                 className="button"
@@ -81,11 +81,11 @@ export function CustomerLinksPanel({ cycle }: { cycle: Cycle }) {
                 }}
               >
                 {copied ? t('cycles.customerLinks.copied') : t('cycles.customerLinks.copy')}
-              </button>{' '}
+              </button>
               <button type="button" className="button" onClick={download}>
                 {t('cycles.customerLinks.download')}
               </button>
-            </p>
+            </div>
           </div>
         )}
         <MutationError error={create.error} />

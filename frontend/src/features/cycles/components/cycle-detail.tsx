@@ -13,6 +13,7 @@ import {
 import { draftOf } from '../utils/cycle-draft';
 import { CustomerLinksPanel } from './customer-links-panel';
 import { CycleForm } from './cycle-form';
+import { CycleResults } from './cycle-results';
 import { formatDateTime, formatRate } from './format';
 import { StatusBadge } from './status-badge';
 
@@ -44,7 +45,7 @@ export function CycleDetail({ cycle }: { cycle: Cycle }) {
 
   return (
     <>
-      <p>
+      <p className="cycle-meta">
         <StatusBadge status={cycle.status} /> {t(`cycles.kind.${cycle.kind}`)}
         {cycle.recurrence !== 'NONE' && (
           <> · {t('cycles.seriesNumber', { number: cycle.seriesNumber })}</>
@@ -53,38 +54,40 @@ export function CycleDetail({ cycle }: { cycle: Cycle }) {
       <div role="status" aria-live="polite">
         <MutationError error={action.error ?? remove.error} />
       </div>
-      <div className="actions">
-        {ACTIONS[cycle.status].map((next) => (
-          <button
-            key={next}
-            type="button"
-            className={next === 'close-now' ? 'button button-danger' : 'button button-primary'}
-            disabled={action.isPending}
-            onClick={() => run(next)}
-          >
-            {t(`cycles.actions.${next}`)}
-          </button>
-        ))}{' '}
-        {(cycle.status === 'DRAFT' || cycle.status === 'SCHEDULED') && (
-          <button type="button" className="button" onClick={() => setEditing((e) => !e)}>
-            {editing ? t('cycles.actions.cancelEdit') : t('cycles.actions.edit')}
-          </button>
-        )}{' '}
-        {cycle.status === 'DRAFT' && (
-          <button
-            type="button"
-            className="button button-danger"
-            disabled={remove.isPending}
-            onClick={() => {
-              if (window.confirm(t('cycles.confirm.delete', { name: cycle.name }))) {
-                remove.mutate(undefined, { onSuccess: () => void navigate('/cycles') });
-              }
-            }}
-          >
-            {t('cycles.actions.delete')}
-          </button>
-        )}
-      </div>
+      {cycle.status !== 'CLOSED' && (
+        <div className="actions">
+          {ACTIONS[cycle.status].map((next) => (
+            <button
+              key={next}
+              type="button"
+              className={next === 'close-now' ? 'button button-danger' : 'button button-primary'}
+              disabled={action.isPending}
+              onClick={() => run(next)}
+            >
+              {t(`cycles.actions.${next}`)}
+            </button>
+          ))}
+          {(cycle.status === 'DRAFT' || cycle.status === 'SCHEDULED') && (
+            <button type="button" className="button" onClick={() => setEditing((e) => !e)}>
+              {editing ? t('cycles.actions.cancelEdit') : t('cycles.actions.edit')}
+            </button>
+          )}
+          {cycle.status === 'DRAFT' && (
+            <button
+              type="button"
+              className="button button-danger"
+              disabled={remove.isPending}
+              onClick={() => {
+                if (window.confirm(t('cycles.confirm.delete', { name: cycle.name }))) {
+                  remove.mutate(undefined, { onSuccess: () => void navigate('/cycles') });
+                }
+              }}
+            >
+              {t('cycles.actions.delete')}
+            </button>
+          )}
+        </div>
+      )}
       {editing && (
         <section className="card" aria-labelledby={`${id}-edit`}>
           <h2 id={`${id}-edit`}>{t('cycles.editHeading')}</h2>
@@ -97,9 +100,30 @@ export function CycleDetail({ cycle }: { cycle: Cycle }) {
           />
         </section>
       )}
+      {cycle.status === 'OPEN' || cycle.status === 'CLOSED' ? (
+        <CycleResults cycle={cycle} />
+      ) : (
+        <section className="card" aria-labelledby={`${id}-participation`}>
+          <h2 id={`${id}-participation`}>{t('cycles.participationHeading')}</h2>
+          {p.participants === 0 ? (
+            <p>{t('cycles.noParticipantsYet')}</p>
+          ) : (
+            <dl className="facts">
+              <dt>{t('cycles.participation.participants')}</dt>
+              <dd>{p.participants}</dd>
+              <dt>{t('cycles.participation.invited')}</dt>
+              <dd>{p.invited}</dd>
+              <dt>{t('cycles.participation.answered')}</dt>
+              <dd>
+                {p.answered} ({formatRate(p.rate, language)})
+              </dd>
+            </dl>
+          )}
+        </section>
+      )}
       <section className="card" aria-labelledby={`${id}-plan`}>
         <h2 id={`${id}-plan`}>{t('cycles.planHeading')}</h2>
-        <dl>
+        <dl className="facts">
           <dt>{t('cycles.columns.model')}</dt>
           <dd>
             {t('cycles.modelVersion', { name: cycle.modelName, number: cycle.modelVersionNumber })}
@@ -143,23 +167,6 @@ export function CycleDetail({ cycle }: { cycle: Cycle }) {
               : t('cycles.thresholdAtOpen')}
           </dd>
         </dl>
-      </section>
-      <section className="card" aria-labelledby={`${id}-participation`}>
-        <h2 id={`${id}-participation`}>{t('cycles.participationHeading')}</h2>
-        {p.participants === 0 ? (
-          <p>{t('cycles.noParticipantsYet')}</p>
-        ) : (
-          <dl>
-            <dt>{t('cycles.participation.participants')}</dt>
-            <dd>{p.participants}</dd>
-            <dt>{t('cycles.participation.invited')}</dt>
-            <dd>{p.invited}</dd>
-            <dt>{t('cycles.participation.answered')}</dt>
-            <dd>
-              {p.answered} ({formatRate(p.rate, language)})
-            </dd>
-          </dl>
-        )}
       </section>
       {cycle.outsideIn && <CustomerLinksPanel cycle={cycle} />}
       <section className="card" aria-labelledby={`${id}-items`}>
