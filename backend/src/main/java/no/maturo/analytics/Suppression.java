@@ -24,7 +24,7 @@ import java.util.Set;
  *       leave none or at least the threshold uncovered; otherwise the smallest of them is hidden.
  * </ol>
  *
- * Hiding is greedy (always the smallest group involved in a breach, repeated until no rule is broken), which hides
+ * Groups made of the same cells are one figure, shown or hidden together. Hiding is greedy (always the smallest group involved in a breach, repeated until no rule is broken), which hides
  * few extra groups though not always the fewest possible.
  */
 final class Suppression<G> {
@@ -63,75 +63,77 @@ final class Suppression<G> {
     static <G, C> Suppression<G> of(int threshold, Map<G, Group<C>> groups, Map<C, Integer> cellCounts) {
         Map<C, Integer> index = new HashMap<>();
         cellCounts.keySet().forEach(c -> index.put(c, index.size()));
-        Map<G, BitSet> cells = new LinkedHashMap<>();
-        Map<G, Integer> counts = new LinkedHashMap<>();
-        Map<G, Reason> hidden = new HashMap<>();
+        List<C> cellOf = new ArrayList<>(index.keySet());
+        cellOf.sort(Comparator.comparingInt(index::get));
+        // Groups of the same cells are one figure: they are shown or hidden together, in all their families.
+        Map<G, BitSet> figureOf = new LinkedHashMap<>();
+        Map<BitSet, Set<String>> families = new LinkedHashMap<>();
         groups.forEach((g, group) -> {
             BitSet bits = new BitSet();
-            int count = 0;
             for (C cell : group.cells()) {
                 Integer i = index.get(cell);
                 if (i != null) {
                     bits.set(i);
-                    count += cellCounts.get(cell);
                 }
             }
-            cells.put(g, bits);
-            counts.put(g, count);
-            if (count == 0) {
-                hidden.put(g, Reason.NO_RESPONSES);
-            } else if (count < threshold) {
-                hidden.put(g, Reason.BELOW_THRESHOLD);
-            }
+            figureOf.put(g, bits);
+            families.computeIfAbsent(bits, b -> new HashSet<>()).addAll(group.families());
         });
-        List<C> cellOf = new ArrayList<>(index.keySet());
-        cellOf.sort(Comparator.comparingInt(index::get));
+        Map<BitSet, Integer> figureCounts = new HashMap<>();
+        Map<BitSet, Reason> hidden = new HashMap<>();
+        for (BitSet figure : families.keySet()) {
+            int count = sum(figure, cellOf, cellCounts);
+            figureCounts.put(figure, count);
+            if (count == 0) {
+                hidden.put(figure, Reason.NO_RESPONSES);
+            } else if (count < threshold) {
+                hidden.put(figure, Reason.BELOW_THRESHOLD);
+            }
+        }
         boolean changed = true;
         while (changed) {
             changed = false;
-            List<G> shown = cells.keySet().stream()
-                    .filter(g -> !hidden.containsKey(g))
-                    .sorted(Comparator.comparingInt(counts::get))
+            List<BitSet> shown = families.keySet().stream()
+                    .filter(f -> !hidden.containsKey(f))
+                    .sorted(Comparator.comparingInt(figureCounts::get))
                     .toList();
-            for (G small : shown) {
-                if (hidden.containsKey(small)) {
-                    continue;
-                }
-                for (G large : shown) {
-                    if (large == small || hidden.containsKey(large) || !contains(cells.get(large), cells.get(small))) {
+            for (BitSet small : shown) {
+                for (BitSet large : shown) {
+                    if (hidden.containsKey(small)) {
+                        break;
+                    }
+                    if (large == small || hidden.containsKey(large) || !contains(large, small)) {
                         continue;
                     }
-                    int difference = counts.get(large) - counts.get(small);
+                    int difference = figureCounts.get(large) - figureCounts.get(small);
                     if (difference > 0 && difference < threshold) {
                         hidden.put(small, Reason.SECONDARY);
                         changed = true;
-                        break;
                     }
                 }
             }
-            for (G large : shown) {
+            for (BitSet large : shown) {
                 if (hidden.containsKey(large)) {
                     continue;
                 }
-                for (String family : groups.get(large).families()) {
+                for (String family : families.get(large)) {
                     BitSet covered = new BitSet();
-                    G smallestPicked = null;
-                    for (G inner : shown.reversed()) {
+                    BitSet smallestPicked = null;
+                    for (BitSet inner : shown.reversed()) {
                         if (inner == large
                                 || hidden.containsKey(inner)
-                                || !groups.get(inner).families().contains(family)
-                                || !contains(cells.get(large), cells.get(inner))
-                                || cells.get(inner).equals(cells.get(large))
-                                || cells.get(inner).intersects(covered)) {
+                                || !families.get(inner).contains(family)
+                                || !contains(large, inner)
+                                || inner.intersects(covered)) {
                             continue;
                         }
-                        covered.or(cells.get(inner));
+                        covered.or(inner);
                         smallestPicked = inner;
                     }
                     if (smallestPicked == null) {
                         continue;
                     }
-                    int remainder = counts.get(large) - sum(covered, cellOf, cellCounts);
+                    int remainder = figureCounts.get(large) - sum(covered, cellOf, cellCounts);
                     if (remainder > 0 && remainder < threshold) {
                         hidden.put(smallestPicked, Reason.SECONDARY);
                         changed = true;
@@ -139,7 +141,15 @@ final class Suppression<G> {
                 }
             }
         }
-        return new Suppression<>(hidden, counts);
+        Map<G, Reason> hiddenGroups = new HashMap<>();
+        Map<G, Integer> counts = new LinkedHashMap<>();
+        figureOf.forEach((g, figure) -> {
+            counts.put(g, figureCounts.get(figure));
+            if (hidden.containsKey(figure)) {
+                hiddenGroups.put(g, hidden.get(figure));
+            }
+        });
+        return new Suppression<>(hiddenGroups, counts);
     }
 
     private static boolean contains(BitSet outer, BitSet inner) {
