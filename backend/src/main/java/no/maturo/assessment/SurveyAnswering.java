@@ -20,12 +20,14 @@ import no.maturo.assessment.SurveyRepository.CycleRow;
 import no.maturo.assessment.SurveyRepository.CycleStatus;
 import no.maturo.assessment.SurveyRepository.ParticipantRow;
 import no.maturo.model.LocalizedText;
+import no.maturo.model.MaturityScores;
 import no.maturo.model.ModelCatalog;
 import no.maturo.model.ModelVersion;
 import no.maturo.shared.NotFoundException;
 import no.maturo.tenancy.Tenant;
 import no.maturo.tenancy.TenantContext;
 import no.maturo.tenancy.Tenants;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -154,11 +156,14 @@ class SurveyAnswering {
     private final SurveyRepository repository;
     private final ModelCatalog catalog;
     private final Tenants tenants;
+    private final ApplicationEventPublisher events;
 
-    SurveyAnswering(SurveyRepository repository, ModelCatalog catalog, Tenants tenants) {
+    SurveyAnswering(
+            SurveyRepository repository, ModelCatalog catalog, Tenants tenants, ApplicationEventPublisher events) {
         this.repository = repository;
         this.catalog = catalog;
         this.tenants = tenants;
+        this.events = events;
     }
 
     // Employees by mail link
@@ -209,6 +214,7 @@ class SurveyAnswering {
                 participant.roleLevel(),
                 checked.answers(),
                 checked.comments());
+        published(cycle, participant.departmentId(), participant.roleLevel(), checked);
         repository.markParticipantAnswered(cycle.id(), participant.userId(), keyHash);
         return new Submitted(receipt(cycle), true);
     }
@@ -246,6 +252,7 @@ class SurveyAnswering {
         Checked checked = check(asked, submission);
         repository.insertResponse(
                 cycle.id(), cycleDate(cycle), null, SurveyRepository.CUSTOMER, checked.answers(), checked.comments());
+        published(cycle, null, SurveyRepository.CUSTOMER, checked);
         repository.markCustomerLinkAnswered(link.id(), keyHash);
         return new Submitted(receipt(cycle), true);
     }
@@ -385,6 +392,18 @@ class SurveyAnswering {
             comments.add(new SurveyRepository.NewComment(comment.dimensionId(), comment.text()));
         }
         return new Checked(answers, comments);
+    }
+
+    /** Tells listeners (analytics' rollups) about the stored response, in this transaction. */
+    private void published(CycleRow cycle, UUID departmentId, String roleLevel, Checked checked) {
+        events.publishEvent(new ResponseRecorded(
+                cycle.id(),
+                cycle.modelVersionId(),
+                departmentId,
+                roleLevel,
+                checked.answers().stream()
+                        .map(a -> new MaturityScores.Answer(a.itemId(), a.value()))
+                        .toList()));
     }
 
     private Submitted retryOrRefuse(CycleRow cycle, byte[] storedKeyHash, byte[] keyHash) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import no.maturo.assessment.SurveyRepository.CycleRow;
 import no.maturo.assessment.SurveyRepository.StoredAnswer;
 import no.maturo.model.MaturityLevel;
+import no.maturo.model.MaturityScores;
 import no.maturo.model.ModelCatalog;
 import no.maturo.model.ModelVersion;
 import no.maturo.shared.NotFoundException;
@@ -163,11 +164,11 @@ class SurveyResults {
         if (responseCount < threshold) {
             return new GroupResults(responseCount, true, null, null, null, List.of());
         }
-        List<SurveyScores.Answer> ofGroup = answers.stream()
+        List<MaturityScores.Answer> ofGroup = answers.stream()
                 .filter(a -> a.customer() == customers)
-                .map(a -> new SurveyScores.Answer(a.itemId(), a.value()))
+                .map(a -> new MaturityScores.Answer(a.itemId(), a.value()))
                 .toList();
-        SurveyScores.Scores scores = SurveyScores.of(version, asked, ofGroup);
+        MaturityScores.Scores scores = MaturityScores.ofAnswers(version, asked, ofGroup);
         List<DimensionResult> dimensions = scores.dimensions().stream()
                 .map(d -> new DimensionResult(
                         d.dimension().id(),

@@ -152,6 +152,15 @@ public class Accounts {
                 .fetch(USER_ACCOUNT.ID);
     }
 
+    /** The department of one of the current tenant's people, if they have one (department managers see its subtree). */
+    @Transactional(readOnly = true)
+    public Optional<UUID> departmentOf(UUID userId) {
+        return dsl.select(USER_ACCOUNT.DEPARTMENT_ID)
+                .from(USER_ACCOUNT)
+                .where(USER_ACCOUNT.TENANT_ID.eq(TenantContext.require()), USER_ACCOUNT.ID.eq(userId))
+                .fetchOptional(USER_ACCOUNT.DEPARTMENT_ID);
+    }
+
     void recordSignIn(AuthenticatedUser user) {
         if (user.isPlatformAdmin()) {
             return;

@@ -26,25 +26,25 @@ import tools.jackson.databind.JsonNode;
  * snapshot, one answer link per participant and, for outside-in, customer links. Only link hashes are stored; the
  * tokens are returned for the test to use.
  */
-final class OpenCycleFixture {
+public final class OpenCycleFixture {
 
     /** What to open: which statements (all of the version when empty), threshold, customer links. */
-    record Spec(List<UUID> itemIds, int anonymityThreshold, int customerLinks, OffsetDateTime openedAt) {
+    public record Spec(List<UUID> itemIds, int anonymityThreshold, int customerLinks, OffsetDateTime openedAt) {
 
-        static Spec standard() {
+        public static Spec standard() {
             return new Spec(List.of(), 3, 1, OffsetDateTime.now(ZoneOffset.UTC).minusDays(3));
         }
 
-        Spec withItems(List<UUID> items) {
+        public Spec withItems(List<UUID> items) {
             return new Spec(items, anonymityThreshold, customerLinks, openedAt);
         }
 
-        Spec withCustomerLinks(int count) {
+        public Spec withCustomerLinks(int count) {
             return new Spec(itemIds, anonymityThreshold, count, openedAt);
         }
     }
 
-    record OpenCycle(
+    public record OpenCycle(
             UUID tenantId,
             UUID cycleId,
             String name,
@@ -58,7 +58,7 @@ final class OpenCycleFixture {
             return participants.get(email);
         }
 
-        String linkOf(String email) {
+        public String linkOf(String email) {
             return answerLinks.get(email);
         }
     }
@@ -66,13 +66,13 @@ final class OpenCycleFixture {
     private final DSLContext dsl;
     private final TransactionTemplate transactions;
 
-    OpenCycleFixture(DSLContext dsl, TransactionTemplate transactions) {
+    public OpenCycleFixture(DSLContext dsl, TransactionTemplate transactions) {
         this.dsl = dsl;
         this.transactions = transactions;
     }
 
     /** Every statement id of a published version (as returned by the model API), in order. */
-    static List<UUID> itemIds(JsonNode version) {
+    public static List<UUID> itemIds(JsonNode version) {
         List<UUID> ids = new ArrayList<>();
         version.get("dimensions")
                 .forEach(d -> d.get("items")
@@ -81,7 +81,7 @@ final class OpenCycleFixture {
     }
 
     /** The statement of a published version with this key. */
-    static UUID itemId(JsonNode version, String key) {
+    public static UUID itemId(JsonNode version, String key) {
         for (JsonNode dimension : version.get("dimensions")) {
             for (JsonNode item : dimension.get("items")) {
                 if (item.get("key").asString().equals(key)) {
@@ -92,7 +92,7 @@ final class OpenCycleFixture {
         throw new IllegalArgumentException("No statement " + key);
     }
 
-    OpenCycle open(UUID tenantId, JsonNode publishedVersion, String name, Spec spec) {
+    public OpenCycle open(UUID tenantId, JsonNode publishedVersion, String name, Spec spec) {
         UUID versionId = UUID.fromString(publishedVersion.get("id").asString());
         List<UUID> items = spec.itemIds().isEmpty() ? itemIds(publishedVersion) : spec.itemIds();
         UUID cycleId = UUID.randomUUID();
@@ -169,7 +169,7 @@ final class OpenCycleFixture {
     }
 
     /** Changes the cycle's status and window, as the scheduler would when closing it (or before opening it). */
-    void setStatus(OpenCycle cycle, String status, OffsetDateTime opensAt, OffsetDateTime closesAt) {
+    public void setStatus(OpenCycle cycle, String status, OffsetDateTime opensAt, OffsetDateTime closesAt) {
         TenantContext.runAs(
                 cycle.tenantId(),
                 () -> transactions.executeWithoutResult(s -> dsl.update(CYCLE)

@@ -71,6 +71,11 @@ class CrossTenantApiTest extends IntegrationTest {
             "POST /api/v1/tenant/models/{modelId}/versions",
             "PUT /api/v1/tenant/models/{modelId}/versions/{versionId}",
             "DELETE /api/v1/tenant/models/{modelId}/versions/{versionId}",
+            // Analytics: cross-tenant cases in no.maturo.analytics.AnalyticsApiTest.
+            "GET /api/v1/analytics/cycles",
+            "GET /api/v1/analytics/cycles/{cycleId}/scores",
+            "GET /api/v1/analytics/cycles/{cycleId}/heatmap",
+            "GET /api/v1/analytics/cycles/{cycleId}/perception-gap",
             // Answering surveys and live results: cross-tenant cases in no.maturo.assessment.SurveyCrossTenantTest.
             "GET /api/v1/surveys/by-link/{token}",
             "POST /api/v1/surveys/by-link/{token}/responses",

@@ -67,6 +67,12 @@ class TenantIsolationCatalogTest extends IntegrationTest {
               INSERT INTO response (tenant_id, id, cycle_id, cycle_date) VALUES (t, r, c, current_date);
               INSERT INTO response_answer (tenant_id, response_id, item_id, value) VALUES (t, r, i, 4);
               INSERT INTO response_comment (tenant_id, response_id, dimension_id, body) VALUES (t, r, dim, 'x');
+              INSERT INTO analytics_cycle_rollup (tenant_id, cycle_id) VALUES (t, c);
+              INSERT INTO analytics_group_rollup (tenant_id, cycle_id, group_key, department_id, role_level, responses)
+                VALUES (t, c, d::text || '/FRONTLINE', d, 'FRONTLINE', 1);
+              INSERT INTO analytics_statement_rollup (tenant_id, cycle_id, group_key, item_id, department_id,
+                                                      role_level, value_4)
+                VALUES (t, c, d::text || '/FRONTLINE', i, d, 'FRONTLINE', 1);
             END $$
             """;
 

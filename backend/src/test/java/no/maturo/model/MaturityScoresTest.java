@@ -1,4 +1,4 @@
-package no.maturo.assessment;
+package no.maturo.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import no.maturo.model.ModelVersion;
 import org.junit.jupiter.api.Test;
 
-class SurveyScoresTest {
+class MaturityScoresTest {
 
     private static ModelVersion.Item item(String key, int weight, boolean reverse) {
         return new ModelVersion.Item(
@@ -50,17 +49,18 @@ class SurveyScoresTest {
                                 List.of(heavy, light, notAsked)),
                         new ModelVersion.Dimension(
                                 UUID.randomUUID(), "b", Map.of(), BigDecimal.ONE, List.of(reversed))));
-        List<SurveyScores.Answer> answers = List.of(
-                new SurveyScores.Answer(heavy.id(), 5),
-                new SurveyScores.Answer(heavy.id(), 3),
-                new SurveyScores.Answer(light.id(), 2),
-                new SurveyScores.Answer(light.id(), null),
-                new SurveyScores.Answer(reversed.id(), 1),
-                new SurveyScores.Answer(reversed.id(), 1));
+        List<MaturityScores.Answer> answers = List.of(
+                new MaturityScores.Answer(heavy.id(), 5),
+                new MaturityScores.Answer(heavy.id(), 3),
+                new MaturityScores.Answer(light.id(), 2),
+                new MaturityScores.Answer(light.id(), null),
+                new MaturityScores.Answer(reversed.id(), 1),
+                new MaturityScores.Answer(reversed.id(), 1));
 
-        SurveyScores.Scores scores = SurveyScores.of(version, Set.of(heavy.id(), light.id(), reversed.id()), answers);
+        MaturityScores.Scores scores =
+                MaturityScores.ofAnswers(version, Set.of(heavy.id(), light.id(), reversed.id()), answers);
 
-        SurveyScores.DimensionScore a = scores.dimensions().get(0);
+        MaturityScores.DimensionScore a = scores.dimensions().get(0);
         assertThat(a.statements()).extracting(s -> s.item().key()).containsExactly("heavy", "light");
         assertThat(a.statements().get(0).mean()).isEqualTo(4.0);
         assertThat(a.statements().get(1).mean()).isEqualTo(2.0);
@@ -89,10 +89,10 @@ class SurveyScoresTest {
                 List.of(
                         new ModelVersion.Dimension(UUID.randomUUID(), "a", Map.of(), BigDecimal.ONE, List.of(unknown)),
                         new ModelVersion.Dimension(UUID.randomUUID(), "b", Map.of(), BigDecimal.ONE, List.of(known))));
-        SurveyScores.Scores scores = SurveyScores.of(
+        MaturityScores.Scores scores = MaturityScores.ofAnswers(
                 version,
                 Set.of(unknown.id(), known.id()),
-                List.of(new SurveyScores.Answer(unknown.id(), null), new SurveyScores.Answer(known.id(), 2)));
+                List.of(new MaturityScores.Answer(unknown.id(), null), new MaturityScores.Answer(known.id(), 2)));
         assertThat(scores.dimensions().get(0).mean()).isNull();
         assertThat(scores.dimensions().get(0).dontKnowCount()).isEqualTo(1);
         assertThat(scores.index()).isEqualTo(2.0);
