@@ -170,4 +170,42 @@ describe('accessibility (axe-core)', () => {
       assert.deepEqual(await seriousViolations(page), []);
     });
   });
+
+  it('finds no serious or critical violations on the benchmark pages', async () => {
+    const builtIn = 'Customer orientation in Norway 2024';
+    await withPage(browser, 'axe-benchmarks-platform', async (page) => {
+      await signIn(page, PLATFORM_ADMIN);
+      await page
+        .getByRole('navigation', { name: 'Main navigation' })
+        .getByRole('link', { name: 'Benchmarks' })
+        .click();
+      await page.getByRole('heading', { level: 1, name: 'Benchmark sets' }).waitFor();
+      await page.getByRole('rowheader', { name: builtIn }).waitFor();
+      await page.getByRole('button', { name: `Show the figures of ${builtIn}` }).click();
+      await page.getByText('This set is built in and read-only.').waitFor();
+      assert.deepEqual(await seriousViolations(page), [], 'on a built-in set');
+
+      // A file with row errors shows them before anything is saved.
+      await page.getByLabel('CSV file').setInputFiles({
+        name: 'benchmarks.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('kind,key,share\nstatement,happy-customers,120\n'),
+      });
+      await page.getByText('Unknown benchmark key.').waitFor();
+      await page.getByText('The share must be between 0 and 100.').waitFor();
+      assert.deepEqual(await seriousViolations(page), [], 'with row errors shown');
+    });
+
+    await withPage(browser, 'axe-benchmarks-tenant', async (page) => {
+      await signIn(page, 'leder@nordlys.example');
+      await page
+        .getByRole('navigation', { name: 'Main navigation' })
+        .getByRole('link', { name: 'Benchmarks' })
+        .click();
+      await page.getByRole('heading', { level: 1, name: 'Benchmarks' }).waitFor();
+      await page.getByRole('heading', { level: 2, name: `${builtIn} (2024)` }).waitFor();
+      await page.waitForLoadState('networkidle');
+      assert.deepEqual(await seriousViolations(page), [], 'for a tenant leader');
+    });
+  });
 });

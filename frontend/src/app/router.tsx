@@ -6,6 +6,7 @@ import { rolesFor } from '@/features/navigation/nav-items';
 import { AnswerSurveyRoute, CustomerSurveyRoute } from './routes/answer-survey';
 import { ApiTokensRoute } from './routes/api-tokens';
 import { AuditRoute } from './routes/audit';
+import { BenchmarksRoute } from './routes/benchmarks';
 import { CycleDetailRoute } from './routes/cycle-detail';
 import { CycleNewRoute } from './routes/cycle-new';
 import { CyclesRoute } from './routes/cycles';
@@ -21,6 +22,7 @@ import { PeopleImportRoute } from './routes/people-import';
 import { PeopleRoute } from './routes/people';
 import { SettingsRoute } from './routes/settings';
 import { SsoRoute } from './routes/sso';
+import { TenantBenchmarksRoute } from './routes/tenant-benchmarks';
 import { TenantsRoute } from './routes/tenants';
 
 export const routes: RouteObject[] = [
@@ -129,6 +131,22 @@ export const routes: RouteObject[] = [
             element: (
               <RequireRoles roles={rolesFor('tenants')}>
                 <TenantsRoute />
+              </RequireRoles>
+            ),
+          },
+          {
+            path: 'benchmarks',
+            element: (
+              <RequireRoles roles={rolesFor('benchmarks')}>
+                <BenchmarksRoute />
+              </RequireRoles>
+            ),
+          },
+          {
+            path: 'benchmarks/figures',
+            element: (
+              <RequireRoles roles={rolesFor('tenantBenchmarks')}>
+                <TenantBenchmarksRoute />
               </RequireRoles>
             ),
           },

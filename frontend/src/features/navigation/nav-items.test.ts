@@ -12,9 +12,9 @@ describe('navItemsFor', () => {
   });
 
   it.each(['LEADER', 'DEPARTMENT_MANAGER'] as const)(
-    'shows Departments but neither Tenants nor Settings to %s',
+    'shows Departments and the benchmark figures but neither Tenants nor Settings to %s',
     (role) => {
-      expect(ids([role])).toEqual(['home', 'surveys', 'departments']);
+      expect(ids([role])).toEqual(['home', 'surveys', 'departments', 'tenantBenchmarks']);
     },
   );
 
@@ -23,6 +23,7 @@ describe('navItemsFor', () => {
       'home',
       'surveys',
       'departments',
+      'tenantBenchmarks',
       'people',
       'import',
       'models',
@@ -34,8 +35,8 @@ describe('navItemsFor', () => {
     ]);
   });
 
-  it('shows Tenants but not Departments to a platform admin', () => {
-    expect(ids(['PLATFORM_ADMIN'])).toEqual(['home', 'tenants']);
+  it('shows Tenants and Benchmarks but not Departments to a platform admin', () => {
+    expect(ids(['PLATFORM_ADMIN'])).toEqual(['home', 'tenants', 'benchmarks']);
   });
 
   it('combines roles without duplicates, in the defined order', () => {
@@ -43,12 +44,14 @@ describe('navItemsFor', () => {
       'home',
       'surveys',
       'departments',
+      'tenantBenchmarks',
       'people',
       'import',
       'models',
       'audit',
       'cycles',
       'tenants',
+      'benchmarks',
       'settings',
       'sso',
       'apiTokens',
@@ -77,6 +80,13 @@ describe('route guards use the same definitions', () => {
   it('offers My surveys to people of an organisation but not to platform operators', () => {
     expect(hasAnyRole(['EMPLOYEE'], rolesFor('surveys'))).toBe(true);
     expect(hasAnyRole(['PLATFORM_ADMIN'], rolesFor('surveys'))).toBe(false);
+  });
+
+  it('lets only platform operators manage benchmark sets, and keeps employees from the figures', () => {
+    expect(hasAnyRole(['PLATFORM_ADMIN'], rolesFor('benchmarks'))).toBe(true);
+    expect(hasAnyRole(['TENANT_ADMIN', 'LEADER'], rolesFor('benchmarks'))).toBe(false);
+    expect(hasAnyRole(['LEADER'], rolesFor('tenantBenchmarks'))).toBe(true);
+    expect(hasAnyRole(['EMPLOYEE', 'PLATFORM_ADMIN'], rolesFor('tenantBenchmarks'))).toBe(false);
   });
 
   it('allows everyone home', () => {

@@ -5,12 +5,14 @@ export interface NavItem {
     | 'home'
     | 'surveys'
     | 'departments'
+    | 'tenantBenchmarks'
     | 'people'
     | 'import'
     | 'models'
     | 'audit'
     | 'cycles'
     | 'tenants'
+    | 'benchmarks'
     | 'settings'
     | 'sso'
     | 'apiTokens';
@@ -37,12 +39,19 @@ export const NAV_ITEMS = [
     labelKey: 'nav.departments',
     roles: ['TENANT_ADMIN', 'LEADER', 'DEPARTMENT_MANAGER'],
   },
+  {
+    id: 'tenantBenchmarks',
+    path: '/benchmarks/figures',
+    labelKey: 'nav.tenantBenchmarks',
+    roles: ['TENANT_ADMIN', 'LEADER', 'DEPARTMENT_MANAGER'],
+  },
   { id: 'people', path: '/people', labelKey: 'nav.people', roles: ['TENANT_ADMIN'] },
   { id: 'import', path: '/people/import', labelKey: 'nav.import', roles: ['TENANT_ADMIN'] },
   { id: 'models', path: '/models', labelKey: 'nav.models', roles: ['TENANT_ADMIN'] },
   { id: 'audit', path: '/audit', labelKey: 'nav.audit', roles: ['TENANT_ADMIN'] },
   { id: 'cycles', path: '/cycles', labelKey: 'nav.cycles', roles: ['TENANT_ADMIN'] },
   { id: 'tenants', path: '/tenants', labelKey: 'nav.tenants', roles: ['PLATFORM_ADMIN'] },
+  { id: 'benchmarks', path: '/benchmarks', labelKey: 'nav.benchmarks', roles: ['PLATFORM_ADMIN'] },
   { id: 'settings', path: '/settings', labelKey: 'nav.settings', roles: ['TENANT_ADMIN'] },
   { id: 'sso', path: '/sso', labelKey: 'nav.sso', roles: ['TENANT_ADMIN'] },
   { id: 'apiTokens', path: '/api-tokens', labelKey: 'nav.apiTokens', roles: ['TENANT_ADMIN'] },

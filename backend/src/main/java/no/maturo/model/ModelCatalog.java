@@ -43,6 +43,32 @@ public class ModelCatalog {
         return repository.newestPublishedVersionId().flatMap(repository::version);
     }
 
+    /** A statement of a published model version that carries a benchmark key; {@code text} is by locale. */
+    public record BenchmarkedStatement(
+            UUID itemId,
+            UUID lineageId,
+            UUID modelId,
+            String modelName,
+            UUID versionId,
+            int versionNumber,
+            String benchmarkKey,
+            Map<String, String> text) {}
+
+    /**
+     * The statements carrying a benchmark key in the newest published version of each of the tenant's active models,
+     * by benchmark key; statements of older versions, drafts and archived models are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, List<BenchmarkedStatement>> statementsByBenchmarkKey() {
+        Map<String, List<BenchmarkedStatement>> byKey = new LinkedHashMap<>();
+        for (BenchmarkedStatement statement : repository.benchmarkedStatementsOfNewestPublishedVersions()) {
+            byKey.computeIfAbsent(statement.benchmarkKey(), k -> new java.util.ArrayList<>())
+                    .add(statement);
+        }
+        byKey.replaceAll((key, statements) -> List.copyOf(statements));
+        return byKey;
+    }
+
     /**
      * The model's statements grouped by lineage: lineage id to the ids of that statement in each published version,
      * oldest version first. Analytics compare a lineage's scores across versions; a statement marked as new starts a

@@ -261,6 +261,49 @@ class ModelRepository {
                 .fetchOptional(MODEL_VERSION.ID);
     }
 
+    /** Statements with a benchmark key in the newest published version of every active model, model by model. */
+    List<ModelCatalog.BenchmarkedStatement> benchmarkedStatementsOfNewestPublishedVersions() {
+        var newest = MODEL_VERSION.as("newer");
+        return dsl.select(
+                        MODEL_ITEM.ID,
+                        MODEL_ITEM.LINEAGE_ID,
+                        MATURITY_MODEL.ID,
+                        MATURITY_MODEL.NAME,
+                        MODEL_VERSION.ID,
+                        MODEL_VERSION.VERSION_NUMBER,
+                        MODEL_ITEM.BENCHMARK_KEY,
+                        MODEL_ITEM.EMPLOYEE_TEXT)
+                .from(MODEL_ITEM)
+                .join(MODEL_VERSION)
+                .on(MODEL_VERSION.TENANT_ID.eq(MODEL_ITEM.TENANT_ID), MODEL_VERSION.ID.eq(MODEL_ITEM.VERSION_ID))
+                .join(MATURITY_MODEL)
+                .on(MATURITY_MODEL.TENANT_ID.eq(MODEL_VERSION.TENANT_ID), MATURITY_MODEL.ID.eq(MODEL_VERSION.MODEL_ID))
+                .where(
+                        MODEL_ITEM.BENCHMARK_KEY.isNotNull(),
+                        MODEL_VERSION.STATUS.eq(ModelVersion.Status.PUBLISHED.name()),
+                        MATURITY_MODEL.ARCHIVED_AT.isNull(),
+                        org.jooq.impl.DSL.notExists(org.jooq
+                                .impl
+                                .DSL
+                                .selectOne()
+                                .from(newest)
+                                .where(
+                                        newest.TENANT_ID.eq(MODEL_VERSION.TENANT_ID),
+                                        newest.MODEL_ID.eq(MODEL_VERSION.MODEL_ID),
+                                        newest.STATUS.eq(ModelVersion.Status.PUBLISHED.name()),
+                                        newest.VERSION_NUMBER.gt(MODEL_VERSION.VERSION_NUMBER))))
+                .orderBy(MATURITY_MODEL.NAME, MATURITY_MODEL.ID, MODEL_ITEM.POSITION)
+                .fetch(r -> new ModelCatalog.BenchmarkedStatement(
+                        r.value1(),
+                        r.value2(),
+                        r.value3(),
+                        r.value4(),
+                        r.value5(),
+                        r.value6(),
+                        r.value7(),
+                        texts(r.value8())));
+    }
+
     Optional<ModelVersion> version(UUID versionId) {
         ModelVersionRecord version = dsl.selectFrom(MODEL_VERSION)
                 .where(MODEL_VERSION.ID.eq(versionId))

@@ -96,7 +96,15 @@ class CrossTenantApiTest extends IntegrationTest {
             "POST /api/v1/tenant/cycles/{id}/open-now",
             "POST /api/v1/tenant/cycles/{id}/close-now",
             "POST /api/v1/tenant/cycles/{id}/customer-links",
-            "GET /api/v1/tenant/cycles/{id}/customer-links");
+            "GET /api/v1/tenant/cycles/{id}/customer-links",
+            // Benchmark sets (platform data; tenants only read): platform-only access and the tenant's own statement
+            // mapping in no.maturo.analytics.BenchmarkApiTest.
+            "GET /api/v1/benchmarks",
+            "GET /api/v1/platform/benchmarks",
+            "POST /api/v1/platform/benchmarks",
+            "POST /api/v1/platform/benchmarks/preview",
+            "GET /api/v1/platform/benchmarks/{id}",
+            "DELETE /api/v1/platform/benchmarks/{id}");
 
     private TestTenant a;
     private TestTenant b;
