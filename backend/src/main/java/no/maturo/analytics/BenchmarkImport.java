@@ -1,24 +1,14 @@
 package no.maturo.analytics;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import no.maturo.model.MaturityLevel;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
+import no.maturo.shared.CsvUpload;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -36,6 +26,12 @@ class BenchmarkImport {
     static final int MAX_ROWS = 500;
     static final List<String> COLUMNS = List.of("kind", "key", "share", "segment");
     static final List<String> REQUIRED_COLUMNS = List.of("kind", "key", "share");
+    private static final CsvUpload.Format FORMAT = new CsvUpload.Format(
+            COLUMNS,
+            REQUIRED_COLUMNS,
+            MAX_BYTES,
+            MAX_ROWS,
+            "The file is too large: at most " + MAX_ROWS + " figures and 256 KB per benchmark set.");
     static final int MAX_SEGMENT = 300;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -61,13 +57,10 @@ class BenchmarkImport {
 
     /** Parses and checks every row; stores nothing. Throws 400/413 problems for files it cannot read at all. */
     Preview preview(byte[] file) {
-        if (file.length > MAX_BYTES) {
-            throw tooLarge();
-        }
-        Parsed parsed = parse(decode(file));
+        CsvUpload.Table parsed = CsvUpload.read(file, FORMAT);
         List<Row> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (CSVRecord record : parsed.records()) {
+        for (CSVRecord record : parsed.rows()) {
             rows.add(check(parsed, record, seen));
         }
         rows = checkLevelTotal(rows);
@@ -75,7 +68,7 @@ class BenchmarkImport {
         return new Preview(List.copyOf(rows), errorCount);
     }
 
-    private static Row check(Parsed parsed, CSVRecord record, Set<String> seen) {
+    private static Row check(CsvUpload.Table parsed, CSVRecord record, Set<String> seen) {
         List<RowError> errors = new ArrayList<>();
         if (record.size() < parsed.width()) {
             errors.add(new RowError(
@@ -83,9 +76,9 @@ class BenchmarkImport {
                     "columns_missing",
                     "The row has " + record.size() + " of the " + parsed.width() + " columns in the header."));
         }
-        String kind = value(parsed, record, "kind").toLowerCase(Locale.ROOT);
-        String key = value(parsed, record, "key");
-        String segment = value(parsed, record, "segment");
+        String kind = parsed.value(record, "kind").toLowerCase(Locale.ROOT);
+        String key = parsed.value(record, "key");
+        String segment = parsed.value(record, "segment");
         if (!kind.equals("statement") && !kind.equals("level")) {
             errors.add(new RowError("kind", "kind_unknown", "Unknown kind '" + kind + "': write statement or level."));
         }
@@ -118,7 +111,7 @@ class BenchmarkImport {
             errors.add(new RowError("key", "key_duplicate", "The key '" + key + "' appears more than once."));
         }
 
-        String shareText = value(parsed, record, "share");
+        String shareText = parsed.value(record, "share");
         BigDecimal share = null;
         if (shareText.isEmpty()) {
             errors.add(new RowError("share", "share_missing", "The share is missing."));
@@ -174,79 +167,7 @@ class BenchmarkImport {
         return List.copyOf(all);
     }
 
-    private record Parsed(Map<String, Integer> columns, int width, List<CSVRecord> records) {}
-
-    private static String value(Parsed parsed, CSVRecord record, String column) {
-        Integer index = parsed.columns().get(column);
-        return index != null && index < record.size() ? record.get(index).strip() : "";
-    }
-
-    private static String decode(byte[] file) {
-        try {
-            String text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(file))
-                    .toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "The file is not UTF-8 text. Save it as CSV UTF-8.");
-        }
-    }
-
-    private static Parsed parse(String text) {
-        String firstLine = text.lines().findFirst().orElse("");
-        char delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
-        CSVFormat format = CSVFormat.RFC4180
-                .builder()
-                .setDelimiter(delimiter)
-                .setIgnoreEmptyLines(true)
-                .setIgnoreSurroundingSpaces(true)
-                .get();
-        try (CSVParser parser = format.parse(new StringReader(text))) {
-            Map<String, Integer> columns = new HashMap<>();
-            int width = 0;
-            List<CSVRecord> records = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                if (columns.isEmpty()) {
-                    for (int i = 0; i < record.size(); i++) {
-                        columns.putIfAbsent(record.get(i).strip().toLowerCase(Locale.ROOT), i);
-                    }
-                    width = record.size();
-                    List<String> missing = REQUIRED_COLUMNS.stream()
-                            .filter(c -> !columns.containsKey(c))
-                            .toList();
-                    if (!missing.isEmpty()) {
-                        throw new ResponseStatusException(
-                                HttpStatus.BAD_REQUEST,
-                                "The first row must name the columns; missing: " + String.join(", ", missing)
-                                        + ". Columns: " + String.join(", ", COLUMNS) + ".");
-                    }
-                    continue;
-                }
-                if (records.size() == MAX_ROWS) {
-                    throw tooLarge();
-                }
-                records.add(record);
-            }
-            if (records.isEmpty()) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The file has no rows below the header.");
-            }
-            return new Parsed(Map.copyOf(columns), width, records);
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The file is not valid CSV: " + e.getMessage());
-        }
-    }
-
-    private static long count(String line, char c) {
-        return line.chars().filter(ch -> ch == c).count();
-    }
-
     static ResponseStatusException tooLarge() {
-        return new ResponseStatusException(
-                HttpStatus.CONTENT_TOO_LARGE,
-                "The file is too large: at most " + MAX_ROWS + " figures and 256 KB per benchmark set.");
+        return new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE, FORMAT.tooLarge());
     }
 }

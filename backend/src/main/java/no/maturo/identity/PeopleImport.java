@@ -2,13 +2,6 @@ package no.maturo.identity;
 
 import static no.maturo.jooq.Tables.USER_ACCOUNT;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -21,16 +14,13 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import no.maturo.org.Department;
 import no.maturo.org.Departments;
+import no.maturo.shared.CsvUpload;
 import no.maturo.tenancy.TenantContext;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Reads and checks a CSV file of people to invite. Columns (header row required, any order): email, name,
@@ -43,6 +33,12 @@ class PeopleImport {
     static final int MAX_BYTES = 2 * 1024 * 1024;
     static final int MAX_ROWS = 5_000;
     static final List<String> COLUMNS = List.of("email", "name", "department", "role_level", "roles", "locale");
+    private static final CsvUpload.Format FORMAT = new CsvUpload.Format(
+            COLUMNS,
+            List.of("email", "name"),
+            MAX_BYTES,
+            MAX_ROWS,
+            "The file is too large: at most " + MAX_ROWS + " people and 2 MB per import. Split it into several files.");
     private static final Set<String> LOCALES = Set.of("en", "nb", "da", "sv");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
@@ -83,19 +79,14 @@ class PeopleImport {
     /** Parses and checks every row; stores nothing. Throws 400/413 problems for files it cannot read at all. */
     @Transactional(readOnly = true)
     Preview preview(byte[] file) {
-        if (file.length > MAX_BYTES) {
-            throw tooLarge();
-        }
-        String text = decode(file);
-        Parsed parsed = parse(text);
-        List<CSVRecord> records = parsed.records();
-        Map<String, Integer> columns = parsed.columns();
+        CsvUpload.Table table = CsvUpload.read(file, FORMAT);
+        List<CSVRecord> records = table.rows();
         Map<String, UUID> departmentPaths = departmentPaths();
         Set<String> seen = new HashSet<>();
         List<Row> rows = new ArrayList<>();
         List<String> emails = new ArrayList<>();
         for (CSVRecord record : records) {
-            emails.add(Accounts.normalise(value(columns, record, "email")));
+            emails.add(Accounts.normalise(table.value(record, "email")));
         }
         Set<String> inUse = new HashSet<>(dsl.select(DSL.lower(USER_ACCOUNT.EMAIL))
                 .from(USER_ACCOUNT)
@@ -104,7 +95,7 @@ class PeopleImport {
                 .fetch(0, String.class));
         int errorCount = 0;
         for (CSVRecord record : records) {
-            Row row = check(columns, record, departmentPaths, seen, inUse);
+            Row row = check(table, record, departmentPaths, seen, inUse);
             errorCount += row.errors().size();
             rows.add(row);
         }
@@ -112,13 +103,13 @@ class PeopleImport {
     }
 
     private Row check(
-            Map<String, Integer> columns,
+            CsvUpload.Table table,
             CSVRecord record,
             Map<String, UUID> departmentPaths,
             Set<String> seen,
             Set<String> inUse) {
         List<RowError> errors = new ArrayList<>();
-        String email = Accounts.normalise(value(columns, record, "email"));
+        String email = Accounts.normalise(table.value(record, "email"));
         if (email.isEmpty()) {
             errors.add(new RowError("email", "email_missing", "The email address is missing."));
         } else if (email.length() > 320 || !EMAIL.matcher(email).matches()) {
@@ -131,14 +122,14 @@ class PeopleImport {
                     "email", "email_in_use", "Someone in the organisation already has this email address."));
         }
 
-        String name = value(columns, record, "name");
+        String name = table.value(record, "name");
         if (name.isEmpty()) {
             errors.add(new RowError("name", "name_missing", "The name is missing."));
         } else if (name.length() > 200) {
             errors.add(new RowError("name", "name_too_long", "The name is longer than 200 characters."));
         }
 
-        String department = value(columns, record, "department");
+        String department = table.value(record, "department");
         UUID departmentId = null;
         if (!department.isEmpty()) {
             departmentId = departmentPaths.get(pathKey(department));
@@ -148,7 +139,7 @@ class PeopleImport {
             }
         }
 
-        String level = value(columns, record, "role_level");
+        String level = table.value(record, "role_level");
         RoleLevel roleLevel = null;
         if (!level.isEmpty()) {
             try {
@@ -159,7 +150,7 @@ class PeopleImport {
         }
 
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (String token : value(columns, record, "roles").split(";")) {
+        for (String token : table.value(record, "roles").split(";")) {
             if (token.isBlank()) {
                 continue;
             }
@@ -177,7 +168,7 @@ class PeopleImport {
             roles.add(Role.EMPLOYEE);
         }
 
-        String locale = value(columns, record, "locale").toLowerCase(Locale.ROOT);
+        String locale = table.value(record, "locale").toLowerCase(Locale.ROOT);
         if (!locale.isEmpty() && !LOCALES.contains(locale)) {
             errors.add(new RowError("locale", "locale_unknown", "Unknown language '" + locale + "' (en, nb, da, sv)."));
         }
@@ -225,78 +216,5 @@ class PeopleImport {
 
     private static String constant(String value) {
         return value.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
-    }
-
-    private static String value(Map<String, Integer> columns, CSVRecord record, String column) {
-        Integer index = columns.get(column);
-        return index != null && index < record.size() ? record.get(index).strip() : "";
-    }
-
-    private static String decode(byte[] file) {
-        try {
-            String text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(file))
-                    .toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "The file is not UTF-8 text. Save it as CSV UTF-8.");
-        }
-    }
-
-    /** The data rows, each with the header's column positions. */
-    private record Parsed(Map<String, Integer> columns, List<CSVRecord> records) {}
-
-    private static Parsed parse(String text) {
-        String firstLine = text.lines().findFirst().orElse("");
-        char delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
-        CSVFormat format = CSVFormat.RFC4180
-                .builder()
-                .setDelimiter(delimiter)
-                .setIgnoreEmptyLines(true)
-                .setIgnoreSurroundingSpaces(true)
-                .get();
-        try (CSVParser parser = format.parse(new StringReader(text))) {
-            Map<String, Integer> columns = new HashMap<>();
-            List<CSVRecord> records = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                if (columns.isEmpty()) {
-                    for (int i = 0; i < record.size(); i++) {
-                        columns.putIfAbsent(record.get(i).strip().toLowerCase(Locale.ROOT), i);
-                    }
-                    if (!columns.keySet().containsAll(List.of("email", "name"))) {
-                        throw new ResponseStatusException(
-                                HttpStatus.BAD_REQUEST,
-                                "The first row must name the columns; email and name are required. Columns: "
-                                        + String.join(", ", COLUMNS) + ".");
-                    }
-                    continue;
-                }
-                if (records.size() == MAX_ROWS) {
-                    throw tooLarge();
-                }
-                records.add(record);
-            }
-            if (records.isEmpty()) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The file has no rows below the header.");
-            }
-            return new Parsed(Map.copyOf(columns), records);
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The file is not valid CSV: " + e.getMessage());
-        }
-    }
-
-    private static long count(String line, char c) {
-        return line.chars().filter(ch -> ch == c).count();
-    }
-
-    private static ResponseStatusException tooLarge() {
-        return new ResponseStatusException(
-                HttpStatus.CONTENT_TOO_LARGE,
-                "The file is too large: at most " + MAX_ROWS + " people and 2 MB per import. Split it into several"
-                        + " files.");
     }
 }

@@ -115,7 +115,7 @@ class PeopleImportApiTest extends IntegrationTest {
         ApiClient admin = signedIn(tenant.admin());
         var noHeader = preview(admin, utf8("a@b.test,Someone\n"));
         assertThat(noHeader.status()).isEqualTo(400);
-        assertThat(noHeader.json().get("detail").asString()).contains("email and name are required");
+        assertThat(noHeader.json().get("detail").asString()).contains("missing: email, name");
 
         var empty = preview(admin, utf8("email,name\n"));
         assertThat(empty.status()).isEqualTo(400);
