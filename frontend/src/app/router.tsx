@@ -19,6 +19,7 @@ import { MySurveyRoute, MySurveysRoute } from './routes/my-surveys';
 import { NotFoundRoute } from './routes/not-found';
 import { PeopleImportRoute } from './routes/people-import';
 import { PeopleRoute } from './routes/people';
+import { ResultsRoute } from './routes/results';
 import { SettingsRoute } from './routes/settings';
 import { SsoRoute } from './routes/sso';
 import { TenantsRoute } from './routes/tenants';
@@ -49,6 +50,22 @@ export const routes: RouteObject[] = [
             element: (
               <RequireRoles roles={rolesFor('surveys')}>
                 <MySurveyRoute />
+              </RequireRoles>
+            ),
+          },
+          {
+            path: 'results',
+            element: (
+              <RequireRoles roles={rolesFor('results')}>
+                <ResultsRoute />
+              </RequireRoles>
+            ),
+          },
+          {
+            path: 'results/:cycleId',
+            element: (
+              <RequireRoles roles={rolesFor('results')}>
+                <ResultsRoute />
               </RequireRoles>
             ),
           },

@@ -12,9 +12,9 @@ describe('navItemsFor', () => {
   });
 
   it.each(['LEADER', 'DEPARTMENT_MANAGER'] as const)(
-    'shows Departments but neither Tenants nor Settings to %s',
+    'shows Results and Departments but neither Tenants nor Settings to %s',
     (role) => {
-      expect(ids([role])).toEqual(['home', 'surveys', 'departments']);
+      expect(ids([role])).toEqual(['home', 'surveys', 'results', 'departments']);
     },
   );
 
@@ -22,6 +22,7 @@ describe('navItemsFor', () => {
     expect(ids(['TENANT_ADMIN'])).toEqual([
       'home',
       'surveys',
+      'results',
       'departments',
       'people',
       'import',
@@ -42,6 +43,7 @@ describe('navItemsFor', () => {
     expect(ids(['PLATFORM_ADMIN', 'EMPLOYEE', 'LEADER', 'TENANT_ADMIN'])).toEqual([
       'home',
       'surveys',
+      'results',
       'departments',
       'people',
       'import',
@@ -77,6 +79,13 @@ describe('route guards use the same definitions', () => {
   it('offers My surveys to people of an organisation but not to platform operators', () => {
     expect(hasAnyRole(['EMPLOYEE'], rolesFor('surveys'))).toBe(true);
     expect(hasAnyRole(['PLATFORM_ADMIN'], rolesFor('surveys'))).toBe(false);
+  });
+
+  it('allows results to leaders, tenant admins and department managers, not employees', () => {
+    expect(hasAnyRole(['LEADER'], rolesFor('results'))).toBe(true);
+    expect(hasAnyRole(['TENANT_ADMIN'], rolesFor('results'))).toBe(true);
+    expect(hasAnyRole(['DEPARTMENT_MANAGER'], rolesFor('results'))).toBe(true);
+    expect(hasAnyRole(['EMPLOYEE', 'PLATFORM_ADMIN'], rolesFor('results'))).toBe(false);
   });
 
   it('allows everyone home', () => {
