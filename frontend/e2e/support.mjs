@@ -8,6 +8,9 @@ import { chromium } from 'playwright-core';
 export const BASE_URL = process.env.MATURO_BASE_URL ?? 'http://127.0.0.1:8080';
 export const DEMO_PASSWORD = 'maturo-demo-2026';
 export const TENANT_ADMIN = 'admin@nordlys.example';
+export const LEADER = 'leder@nordlys.example';
+/** The demo's closed assessment: 8 answers of 10 invited, threshold 5. */
+export const DEMO_ASSESSMENT = 'Kundeorientering – egenvurdering';
 export const PLATFORM_ADMIN = 'operator@maturo.example';
 
 const artifacts = join(dirname(fileURLToPath(import.meta.url)), 'artifacts');
@@ -78,6 +81,24 @@ export async function signIn(page, email, password = DEMO_PASSWORD) {
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Opens Results and picks the demo's closed assessment (other specs may have opened newer surveys). */
+export async function openDemoResults(page) {
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('link', { name: 'Results', exact: true })
+    .click();
+  await page.getByRole('heading', { level: 1, name: 'Results' }).waitFor();
+  const survey = page.getByLabel('Survey');
+  const value = await survey
+    .locator('option', { hasText: DEMO_ASSESSMENT })
+    .first()
+    .getAttribute('value');
+  await survey.selectOption(value);
+  await page.waitForURL(`**/results/${value}`);
+  await page.getByRole('heading', { level: 2, name: 'Perception gap' }).waitFor();
+  await page.waitForLoadState('networkidle');
 }
 
 /** Violations with impact serious or critical, formatted for an assertion message. */

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
+  LEADER,
   launchBrowser,
+  openDemoResults,
   PLATFORM_ADMIN,
   publishedModelVersion,
   seriousViolations,
@@ -154,6 +156,19 @@ describe('accessibility (axe-core)', () => {
       await page.getByRole('button', { name: 'Close now' }).click();
       await page.getByText('The survey is closed; these are its final results.').waitFor();
       assert.deepEqual(await seriousViolations(page), [], 'on the closed survey’s results');
+    });
+  });
+
+  it('finds no serious or critical violations on the results page', async () => {
+    await withPage(browser, 'axe-results', async (page) => {
+      await signIn(page, LEADER);
+      await page.getByRole('heading', { level: 1, name: /^Welcome, / }).waitFor();
+      await openDemoResults(page);
+      assert.deepEqual(await seriousViolations(page), [], 'on the demo assessment');
+
+      // With every statement table open.
+      for (const summary of await page.locator('summary').all()) await summary.click();
+      assert.deepEqual(await seriousViolations(page), [], 'with the statements open');
     });
   });
 

@@ -20,6 +20,7 @@ import { MySurveyRoute, MySurveysRoute } from './routes/my-surveys';
 import { NotFoundRoute } from './routes/not-found';
 import { PeopleImportRoute } from './routes/people-import';
 import { PeopleRoute } from './routes/people';
+import { ResultsRoute } from './routes/results';
 import { SettingsRoute } from './routes/settings';
 import { SsoRoute } from './routes/sso';
 import { TenantBenchmarksRoute } from './routes/tenant-benchmarks';
@@ -51,6 +52,22 @@ export const routes: RouteObject[] = [
             element: (
               <RequireRoles roles={rolesFor('surveys')}>
                 <MySurveyRoute />
+              </RequireRoles>
+            ),
+          },
+          {
+            path: 'results',
+            element: (
+              <RequireRoles roles={rolesFor('results')}>
+                <ResultsRoute />
+              </RequireRoles>
+            ),
+          },
+          {
+            path: 'results/:cycleId',
+            element: (
+              <RequireRoles roles={rolesFor('results')}>
+                <ResultsRoute />
               </RequireRoles>
             ),
           },

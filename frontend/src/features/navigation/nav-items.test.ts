@@ -12,9 +12,15 @@ describe('navItemsFor', () => {
   });
 
   it.each(['LEADER', 'DEPARTMENT_MANAGER'] as const)(
-    'shows Departments and the benchmark figures but neither Tenants nor Settings to %s',
+    'shows Results, Departments and the benchmark figures but neither Tenants nor Settings to %s',
     (role) => {
-      expect(ids([role])).toEqual(['home', 'surveys', 'departments', 'tenantBenchmarks']);
+      expect(ids([role])).toEqual([
+        'home',
+        'surveys',
+        'results',
+        'departments',
+        'tenantBenchmarks',
+      ]);
     },
   );
 
@@ -22,6 +28,7 @@ describe('navItemsFor', () => {
     expect(ids(['TENANT_ADMIN'])).toEqual([
       'home',
       'surveys',
+      'results',
       'departments',
       'tenantBenchmarks',
       'people',
@@ -43,6 +50,7 @@ describe('navItemsFor', () => {
     expect(ids(['PLATFORM_ADMIN', 'EMPLOYEE', 'LEADER', 'TENANT_ADMIN'])).toEqual([
       'home',
       'surveys',
+      'results',
       'departments',
       'tenantBenchmarks',
       'people',
@@ -87,6 +95,13 @@ describe('route guards use the same definitions', () => {
     expect(hasAnyRole(['TENANT_ADMIN', 'LEADER'], rolesFor('benchmarks'))).toBe(false);
     expect(hasAnyRole(['LEADER'], rolesFor('tenantBenchmarks'))).toBe(true);
     expect(hasAnyRole(['EMPLOYEE', 'PLATFORM_ADMIN'], rolesFor('tenantBenchmarks'))).toBe(false);
+  });
+
+  it('allows results to leaders, tenant admins and department managers, not employees', () => {
+    expect(hasAnyRole(['LEADER'], rolesFor('results'))).toBe(true);
+    expect(hasAnyRole(['TENANT_ADMIN'], rolesFor('results'))).toBe(true);
+    expect(hasAnyRole(['DEPARTMENT_MANAGER'], rolesFor('results'))).toBe(true);
+    expect(hasAnyRole(['EMPLOYEE', 'PLATFORM_ADMIN'], rolesFor('results'))).toBe(false);
   });
 
   it('allows everyone home', () => {

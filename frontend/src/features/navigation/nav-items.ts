@@ -4,6 +4,7 @@ export interface NavItem {
   id:
     | 'home'
     | 'surveys'
+    | 'results'
     | 'departments'
     | 'tenantBenchmarks'
     | 'people'
@@ -32,6 +33,12 @@ export const NAV_ITEMS = [
     path: '/surveys',
     labelKey: 'nav.surveys',
     roles: ['TENANT_ADMIN', 'LEADER', 'DEPARTMENT_MANAGER', 'EMPLOYEE'],
+  },
+  {
+    id: 'results',
+    path: '/results',
+    labelKey: 'nav.results',
+    roles: ['LEADER', 'TENANT_ADMIN', 'DEPARTMENT_MANAGER'],
   },
   {
     id: 'departments',

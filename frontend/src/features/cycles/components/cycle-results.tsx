@@ -2,11 +2,11 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '@/components/error-panel';
 import { LoadingPage } from '@/components/loading-page';
+import { LevelBadge, Score } from '@/components/score';
 import { TableRegion } from '@/components/table-region';
 import { useModels, useModelVersion, type Cycle } from '../api/cycles';
 import { useCycleResults, type GroupResults, type MaturityLevel } from '../api/results';
 import {
-  barPercent,
   dimensionRow,
   formatIndex,
   formatIndex100,
@@ -123,13 +123,13 @@ function GroupSection({ heading, group, threshold, limits }: GroupSectionProps) 
           <dl className="facts">
             <dt>{t('cycles.results.index')}</dt>
             <dd>
-              <Score value={group.index} />
+              <CycleScore value={group.index} />
             </dd>
             <dt>{t('cycles.results.index100')}</dt>
             <dd>{formatIndex100(group.index100, language)}</dd>
             <dt>{t('cycles.results.level')}</dt>
             <dd>
-              <LevelBadge level={group.level ?? null} />
+              <CycleLevel level={group.level ?? null} />
             </dd>
           </dl>
           <TableRegion label={t('cycles.results.dimensionsCaption', { group: heading })}>
@@ -153,11 +153,11 @@ function GroupSection({ heading, group, threshold, limits }: GroupSectionProps) 
                   <tr key={row.id}>
                     <th scope="row">{row.name}</th>
                     <td>
-                      <Score value={row.index} />
+                      <CycleScore value={row.index} />
                     </td>
                     <td className="numeric">{formatIndex100(row.index100, language)}</td>
                     <td>
-                      <LevelBadge level={row.level} />
+                      <CycleLevel level={row.level} />
                     </td>
                     <td className="numeric">{row.dontKnowCount}</td>
                   </tr>
@@ -196,7 +196,7 @@ function GroupSection({ heading, group, threshold, limits }: GroupSectionProps) 
                           )}
                         </th>
                         <td>
-                          <Score value={statement.mean ?? null} />
+                          <CycleScore value={statement.mean ?? null} />
                         </td>
                         <td className="numeric">{statement.answerCount}</td>
                         <td className="numeric">{statement.dontKnowCount}</td>
@@ -213,26 +213,12 @@ function GroupSection({ heading, group, threshold, limits }: GroupSectionProps) 
   );
 }
 
-/** A figure on 1-5 as text, with a bar beside it for the eye (hidden from screen readers, which read the text). */
-function Score({ value }: { value: number | null }) {
+function CycleScore({ value }: { value: number | null }) {
   const { i18n } = useTranslation();
-  if (value == null) return <>—</>;
-  return (
-    <span className="score">
-      <span className="score-value">{formatIndex(value, i18n.language)}</span>
-      <span className="score-bar" aria-hidden="true">
-        <span className="score-bar-fill" style={{ width: `${barPercent(value)}%` }} />
-      </span>
-    </span>
-  );
+  return <Score value={value} text={formatIndex(value, i18n.language)} />;
 }
 
-function LevelBadge({ level }: { level: MaturityLevel | null }) {
+function CycleLevel({ level }: { level: MaturityLevel | null }) {
   const { t } = useTranslation();
-  if (!level) return <>—</>;
-  return (
-    <span className={`badge level-${level.toLowerCase()}`}>
-      {t(`cycles.results.levels.${level}`)}
-    </span>
-  );
+  return <LevelBadge level={level} label={level ? t(`cycles.results.levels.${level}`) : ''} />;
 }

@@ -1,6 +1,5 @@
 import type { DimensionResult } from '../api/results';
 import {
-  barPercent,
   dimensionRow,
   formatIndex,
   formatIndex100,
@@ -35,19 +34,13 @@ describe('levelOf', () => {
   });
 });
 
-describe('to100 and barPercent', () => {
+describe('to100', () => {
   it('maps 1 to 0 and 5 to 100, to two decimals', () => {
     expect(to100(1)).toBe(0);
     expect(to100(3)).toBe(50);
     expect(to100(5)).toBe(100);
     expect(to100(3.47)).toBe(61.75);
     expect(to100(2.33)).toBe(33.25);
-  });
-
-  it('keeps bars inside their track', () => {
-    expect(barPercent(4)).toBe(75);
-    expect(barPercent(0.5)).toBe(0);
-    expect(barPercent(6)).toBe(100);
   });
 });
 

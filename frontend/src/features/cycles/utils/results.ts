@@ -17,11 +17,6 @@ export function to100(index: number): number {
   return Math.round(((index - 1) / 4) * 100 * 100) / 100;
 }
 
-/** How much of a bar an index on 1-5 fills, as a percentage from 0 to 100. */
-export function barPercent(index: number): number {
-  return Math.min(100, Math.max(0, to100(index)));
-}
-
 /** A text in the reader's language, else English, else any language it has. */
 export function localized(texts: Record<string, string> | undefined, language: string): string {
   if (!texts) return '';
