@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Score } from '@/components/score';
 import { TableRegion } from '@/components/table-region';
-import { localized } from '@/features/cycles/utils/results';
+import { localized } from '@/lib/i18n/localized';
 import type { GroupFigures as Figures } from '../api/analytics';
 import {
   formatIndex,

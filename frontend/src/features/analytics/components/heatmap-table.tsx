@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TableRegion } from '@/components/table-region';
-import { localized } from '@/features/cycles/utils/results';
+import { localized } from '@/lib/i18n/localized';
 import type { Heatmap } from '../api/analytics';
 import { formatIndex, heatmapTable, LEVELS, type Figure } from '../utils/figures';
 import { Suppressed } from './suppressed';

@@ -16,6 +16,7 @@ import { CycleForm } from './cycle-form';
 import { CycleResults } from './cycle-results';
 import { formatDateTime, formatRate } from './format';
 import { StatusBadge } from './status-badge';
+import { localized } from '@/lib/i18n/localized';
 
 const ACTIONS: Record<Cycle['status'], CycleAction[]> = {
   DRAFT: ['schedule', 'open-now'],
@@ -34,8 +35,7 @@ export function CycleDetail({ cycle }: { cycle: Cycle }) {
   const departments = useDepartments();
   const [editing, setEditing] = useState(false);
   const language = i18n.language;
-  const text = (texts: Record<string, string>) =>
-    texts[language] ?? texts.en ?? Object.values(texts)[0] ?? '';
+  const text = (texts: Record<string, string>) => localized(texts, language);
   const department = departments.data?.find((d) => d.id === cycle.audienceDepartmentId);
   const p = cycle.participation;
 

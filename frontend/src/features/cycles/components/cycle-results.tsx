@@ -10,11 +10,11 @@ import {
   dimensionRow,
   formatIndex,
   formatIndex100,
-  localized,
   turnoutRate,
   type LevelLimits,
 } from '../utils/results';
 import { formatRate } from './format';
+import { localized } from '@/lib/i18n/localized';
 
 /** Turnout and, per group that has reached the anonymity threshold, the maturity index and its parts. */
 export function CycleResults({ cycle }: { cycle: Cycle }) {

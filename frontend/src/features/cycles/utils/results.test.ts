@@ -1,13 +1,5 @@
 import type { DimensionResult } from '../api/results';
-import {
-  dimensionRow,
-  formatIndex,
-  formatIndex100,
-  levelOf,
-  localized,
-  to100,
-  turnoutRate,
-} from './results';
+import { dimensionRow, formatIndex, formatIndex100, levelOf, to100, turnoutRate } from './results';
 
 const limits = { lowUpTo: 2.5, mediumUpTo: 3.75 };
 
@@ -41,17 +33,6 @@ describe('to100', () => {
     expect(to100(5)).toBe(100);
     expect(to100(3.47)).toBe(61.75);
     expect(to100(2.33)).toBe(33.25);
-  });
-});
-
-describe('localized', () => {
-  it('prefers the reader’s language, then English, then any', () => {
-    expect(localized({ en: 'Insight', nb: 'Innsikt' }, 'nb')).toBe('Innsikt');
-    expect(localized({ en: 'Insight', nb: 'Innsikt' }, 'sv')).toBe('Insight');
-    expect(localized({ da: 'Indsigt' }, 'sv')).toBe('Indsigt');
-    expect(localized({ nb: 'Innsikt' }, 'nb-NO')).toBe('Innsikt');
-    expect(localized({}, 'en')).toBe('');
-    expect(localized(undefined, 'en')).toBe('');
   });
 });
 

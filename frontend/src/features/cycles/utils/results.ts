@@ -1,4 +1,5 @@
 import type { DimensionResult, MaturityLevel } from '../api/results';
+import { localized } from '@/lib/i18n/localized';
 
 /** A model version's level limits on the 1-5 scale: up to lowUpTo is LOW, up to mediumUpTo MEDIUM. */
 export interface LevelLimits {
@@ -18,12 +19,6 @@ export function to100(index: number): number {
 }
 
 /** A text in the reader's language, else English, else any language it has. */
-export function localized(texts: Record<string, string> | undefined, language: string): string {
-  if (!texts) return '';
-  const base = language.split('-')[0] ?? language;
-  return texts[language] ?? texts[base] ?? texts.en ?? Object.values(texts)[0] ?? '';
-}
-
 export function formatIndex(value: number | undefined | null, locale: string): string {
   if (value == null) return '—';
   return new Intl.NumberFormat(locale, {
