@@ -11,7 +11,7 @@ describe('results', () => {
     await browser?.close();
   });
 
-  it('the demo leader sees the overall index and level of the demo assessment, and small groups hidden', async () => {
+  it('the demo leader sees the overall index and level of the demo assessment, and small groups hidden, and the trend over four quarters', async () => {
     await withPage(browser, 'results', async (page) => {
       await signIn(page, LEADER);
       await page.getByRole('heading', { level: 1, name: /^Welcome, / }).waitFor();
@@ -40,6 +40,20 @@ describe('results', () => {
       // The whole organisation's row of the heatmap shows numbers.
       const whole = heatmap.getByRole('row', { name: /Whole organisation/ });
       assert.match(await whole.innerText(), /\d\.\d\d/);
+
+      // Four quarters of demo assessments: the trend marks at least one significant change.
+      const trends = page.getByRole('table', {
+        name: 'Trend per dimension across assessments (mean, 95% confidence interval)',
+      });
+      await trends.waitFor();
+      assert.ok(
+        (await trends.getByRole('columnheader').count()) >= 5,
+        'four assessments and the dimension column',
+      );
+      assert.ok(
+        (await trends.getByText('significant', { exact: true }).count()) > 0,
+        'a significant change is marked',
+      );
     });
   });
 });

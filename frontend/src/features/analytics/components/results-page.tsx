@@ -12,10 +12,12 @@ import {
   useScores,
   type CycleSummary,
 } from '../api/analytics';
+import { useTrends } from '../api/trends';
 import { newestFirst, roleLevelLabel } from '../utils/figures';
 import { GapTable } from './gap-table';
 import { GroupFigures } from './group-figures';
 import { HeatmapTable } from './heatmap-table';
+import { TrendsTable } from './trends-table';
 
 const EMPLOYEE_ROLE_LEVELS = ['TOP_MANAGEMENT', 'MIDDLE_MANAGEMENT', 'SPECIALIST', 'FRONTLINE'];
 
@@ -133,6 +135,10 @@ function CycleFigures({ cycle, filter }: { cycle: CycleSummary; filter: ResultsF
   const scores = useScores(cycle.id, filter.departmentId, filter.roleLevel);
   const heatmap = useHeatmap(cycle.id);
   const gap = usePerceptionGap(cycle.id, filter.departmentId);
+  const trends = useTrends({
+    departmentId: filter.departmentId || undefined,
+    roleLevel: filter.roleLevel || undefined,
+  });
 
   return (
     <>
@@ -160,6 +166,13 @@ function CycleFigures({ cycle, filter }: { cycle: CycleSummary; filter: ResultsF
         <ErrorPanel error={gap.error} onRetry={() => void gap.refetch()} />
       ) : (
         <GapTable gap={gap.data} threshold={cycle.anonymityThreshold} />
+      )}
+      {trends.isPending ? (
+        <LoadingPage />
+      ) : trends.isError ? (
+        <ErrorPanel error={trends.error} onRetry={() => void trends.refetch()} />
+      ) : (
+        <TrendsTable trends={trends.data} />
       )}
     </>
   );

@@ -4,10 +4,13 @@ import static no.maturo.jooq.Tables.CYCLE;
 import static no.maturo.jooq.Tables.CYCLE_ITEM;
 import static no.maturo.jooq.Tables.CYCLE_PARTICIPANT;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +26,10 @@ import no.maturo.analytics.AnalyticsApi.HeatmapRow;
 import no.maturo.analytics.AnalyticsApi.Participation;
 import no.maturo.analytics.AnalyticsApi.PerceptionGap;
 import no.maturo.analytics.AnalyticsApi.StatementFigures;
+import no.maturo.analytics.AnalyticsApi.TrendCycle;
+import no.maturo.analytics.AnalyticsApi.TrendDimension;
+import no.maturo.analytics.AnalyticsApi.TrendPoint;
+import no.maturo.analytics.AnalyticsApi.Trends;
 import no.maturo.analytics.CycleAnalysis.GroupId;
 import no.maturo.identity.Accounts;
 import no.maturo.identity.AuthenticatedUser;
@@ -124,18 +131,7 @@ class Analytics {
         Loaded loaded = load(cycle(cycleId));
         Scope scope = scope(viewer);
         UUID department = departmentIn(scope, loaded, departmentId);
-        if (roleLevel != null
-                && !CycleAnalysis.EMPLOYEE_LEVELS.contains(roleLevel)
-                && !CycleAnalysis.CUSTOMER.equals(roleLevel)) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST,
-                    "Unknown role level " + roleLevel + "; use one of " + CycleAnalysis.EMPLOYEE_LEVELS
-                            + " or CUSTOMER.");
-        }
-        if (CycleAnalysis.CUSTOMER.equals(roleLevel) && department != null) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "Customers belong to no department; leave out departmentId for them.");
-        }
+        checkRoleLevel(roleLevel, department);
         return figures(loaded, new GroupId(department, roleLevel));
     }
 
@@ -200,6 +196,112 @@ class Analytics {
                 levels,
                 new GapDimension(null, "overall", Map.of(), overall, gap(overall)),
                 dimensions);
+    }
+
+    /**
+     * Per dimension (matched across model versions by key) and assessment, oldest first: the mean of the
+     * respondents' dimension indices with its 95% confidence interval, and the change from the previous assessment
+     * in the list, significant only when Welch's t-test gives p < 0.05 (ADR 0016). Each cycle's figures obey that
+     * cycle's suppression; a hidden cycle has no figures and breaks the comparison for the next one.
+     */
+    @Transactional
+    Trends trends(AuthenticatedUser viewer, UUID departmentId, String roleLevel) {
+        Scope scope = scope(viewer);
+        Map<UUID, Department> all = departmentsById();
+        UUID department = departmentIn(scope, all, childrenOf(all), departmentId);
+        checkRoleLevel(roleLevel, department);
+        GroupId group = new GroupId(department, roleLevel);
+        List<TrendCycle> cycles = new ArrayList<>();
+        Map<String, Map<String, String>> names = new LinkedHashMap<>();
+        List<Map<String, Rollups.Moments>> perCycle = new ArrayList<>();
+        List<ModelVersion> versions = new ArrayList<>();
+        for (CycleInfo cycle : dsl.selectFrom(CYCLE)
+                .where(CYCLE.STATUS.in("OPEN", "CLOSED"), CYCLE.KIND.eq("ASSESSMENT"))
+                .orderBy(CYCLE.OPENS_AT, CYCLE.ID)
+                .fetch(this::info)) {
+            Loaded loaded = load(cycle);
+            versions.add(loaded.version());
+            CycleAnalysis analysis = loaded.analysis();
+            boolean shown = analysis.shown(group);
+            cycles.add(new TrendCycle(
+                    cycle.id(),
+                    cycle.name(),
+                    cycle.status(),
+                    cycle.opensAt(),
+                    cycle.closesAt(),
+                    cycle.threshold(),
+                    shown ? analysis.responses(group) : null,
+                    analysis.reason(group)));
+            Map<String, Rollups.Moments> moments = new HashMap<>();
+            if (shown) {
+                Map<String, Map<String, Rollups.Moments>> byCell = rollups.dimensionsOf(cycle.id());
+                for (String cell : analysis.cells(group)) {
+                    byCell.getOrDefault(cell, Map.of())
+                            .forEach((key, m) -> moments.merge(key, m, Rollups.Moments::plus));
+                }
+            }
+            perCycle.add(moments);
+        }
+        // Dimension names and order from the newest version that has the dimension.
+        for (ModelVersion version : versions.reversed()) {
+            for (ModelVersion.Dimension dimension : version.dimensions()) {
+                names.putIfAbsent(dimension.key(), dimension.name());
+            }
+        }
+        List<TrendDimension> dimensions = new ArrayList<>();
+        for (Map.Entry<String, Map<String, String>> dimension : names.entrySet()) {
+            List<TrendPoint> points = new ArrayList<>();
+            TrendStatistics.Sample previous = null;
+            boolean any = false;
+            for (int i = 0; i < cycles.size(); i++) {
+                TrendCycle cycle = cycles.get(i);
+                Rollups.Moments moments = perCycle.get(i).get(dimension.getKey());
+                if (moments == null || moments.n() == 0) {
+                    points.add(new TrendPoint(
+                            cycle.id(), null, null, null, null, null, null, false, cycle.suppressedReason()));
+                    previous = null;
+                    continue;
+                }
+                any = true;
+                TrendStatistics.Sample sample = TrendStatistics.Sample.of(moments);
+                TrendStatistics.Interval interval = TrendStatistics.confidenceInterval(sample);
+                TrendStatistics.Welch welch = previous == null ? null : TrendStatistics.welch(previous, sample);
+                points.add(new TrendPoint(
+                        cycle.id(),
+                        MaturityScores.round(sample.mean()),
+                        sample.n(),
+                        interval == null ? null : MaturityScores.round(interval.low()),
+                        interval == null ? null : MaturityScores.round(interval.high()),
+                        previous == null ? null : MaturityScores.round(sample.mean() - previous.mean()),
+                        welch == null
+                                ? null
+                                : BigDecimal.valueOf(welch.p())
+                                        .round(new MathContext(3))
+                                        .doubleValue(),
+                        welch != null && welch.significant(),
+                        null));
+                previous = sample;
+            }
+            if (any) {
+                dimensions.add(new TrendDimension(dimension.getKey(), dimension.getValue(), points));
+            }
+        }
+        return new Trends(department, roleLevel, cycles, dimensions);
+    }
+
+    private static void checkRoleLevel(String roleLevel, UUID department) {
+        if (roleLevel != null
+                && !CycleAnalysis.EMPLOYEE_LEVELS.contains(roleLevel)
+                && !CycleAnalysis.CUSTOMER.equals(roleLevel)) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
+                    "Unknown role level " + roleLevel + "; use one of " + CycleAnalysis.EMPLOYEE_LEVELS
+                            + " or CUSTOMER.");
+        }
+        if (CycleAnalysis.CUSTOMER.equals(roleLevel) && department != null) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "Customers belong to no department; leave out departmentId for them.");
+        }
     }
 
     /** Top management minus the mean of the other shown role levels (customers included); null without both sides. */
@@ -398,18 +500,28 @@ class Analytics {
                 .from(CYCLE_ITEM)
                 .where(CYCLE_ITEM.CYCLE_ID.eq(cycle.id()))
                 .fetch(CYCLE_ITEM.ITEM_ID));
+        Map<UUID, Department> all = departmentsById();
+        Map<UUID, List<UUID>> children = childrenOf(all);
+        CycleAnalysis analysis = new CycleAnalysis(cycle.threshold(), rollups.of(cycle.id()), children);
+        return new Loaded(cycle, version, asked, all, children, analysis);
+    }
+
+    private Map<UUID, Department> departmentsById() {
         Map<UUID, Department> all = new HashMap<>();
-        Map<UUID, List<UUID>> children = new HashMap<>();
         for (Department department : departments.listAll()) {
             all.put(department.id(), department);
-            children.computeIfAbsent(department.id(), k -> new ArrayList<>());
         }
+        return all;
+    }
+
+    private static Map<UUID, List<UUID>> childrenOf(Map<UUID, Department> all) {
+        Map<UUID, List<UUID>> children = new HashMap<>();
+        all.keySet().forEach(id -> children.put(id, new ArrayList<>()));
         all.values().stream()
                 .sorted(java.util.Comparator.comparing(Department::name))
                 .filter(d -> d.parentId() != null && children.containsKey(d.parentId()))
                 .forEach(d -> children.get(d.parentId()).add(d.id()));
-        CycleAnalysis analysis = new CycleAnalysis(cycle.threshold(), rollups.of(cycle.id()), children);
-        return new Loaded(cycle, version, asked, all, children, analysis);
+        return children;
     }
 
     private CycleInfo cycle(UUID cycleId) {
@@ -448,7 +560,12 @@ class Analytics {
 
     /** The department asked for, checked against the viewer's scope; a manager's default is their department. */
     private static UUID departmentIn(Scope scope, Loaded loaded, UUID departmentId) {
-        if (departmentId != null && !loaded.departments().containsKey(departmentId)) {
+        return departmentIn(scope, loaded.departments(), loaded.children(), departmentId);
+    }
+
+    private static UUID departmentIn(
+            Scope scope, Map<UUID, Department> departments, Map<UUID, List<UUID>> children, UUID departmentId) {
+        if (departmentId != null && !departments.containsKey(departmentId)) {
             throw new NotFoundException("No department " + departmentId + ".");
         }
         if (scope.root() == null) {
@@ -457,7 +574,7 @@ class Analytics {
         if (departmentId == null) {
             return scope.root();
         }
-        if (!CycleAnalysis.subtree(scope.root(), loaded.children()).contains(departmentId)) {
+        if (!CycleAnalysis.subtree(scope.root(), children).contains(departmentId)) {
             throw new ResponseStatusException(
                     HttpStatus.FORBIDDEN, "You see results of your own department and its sub-departments only.");
         }

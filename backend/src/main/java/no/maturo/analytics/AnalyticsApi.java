@@ -232,4 +232,80 @@ final class AnalyticsApi {
 
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             List<GapDimension> dimensions) {}
+
+    record TrendCycle(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            UUID id,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String name,
+
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    description = "OPEN (figures may still change) or CLOSED")
+            String status,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            OffsetDateTime opensAt,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            OffsetDateTime closesAt,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            int anonymityThreshold,
+
+            @Schema(description = "Responses of the group; absent when hidden")
+            Integer responses,
+
+            Suppression.Reason suppressedReason) {}
+
+    record TrendPoint(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            UUID cycleId,
+
+            @Schema(description = "Mean of the respondents' dimension indices (1-5); absent when hidden or unasked")
+            Double mean,
+
+            @Schema(description = "Respondents with an index in this dimension")
+            Integer n,
+
+            @Schema(description = "Lower end of the 95% confidence interval (t-distribution); absent below n = 2")
+            Double ciLow,
+
+            @Schema(description = "Upper end of the 95% confidence interval")
+            Double ciHigh,
+
+            @Schema(description = "Mean minus the previous cycle's mean; absent without both")
+            Double change,
+
+            @Schema(description = "Two-sided p-value of Welch's t-test against the previous cycle")
+            Double pValue,
+
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    description = "True only when Welch's t-test gives p < 0.05")
+            boolean significant,
+
+            Suppression.Reason suppressedReason) {}
+
+    record TrendDimension(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String key,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            Map<String, String> name,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "One point per cycle, in cycle order")
+            List<TrendPoint> points) {}
+
+    record Trends(
+            UUID departmentId,
+
+            String roleLevel,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Assessments, oldest first")
+            List<TrendCycle> cycles,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            List<TrendDimension> dimensions) {}
 }

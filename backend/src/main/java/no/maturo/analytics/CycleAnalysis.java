@@ -112,6 +112,14 @@ final class CycleAnalysis {
         return suppression.count(group);
     }
 
+    /** The cells (group keys) of a shown group. */
+    Set<String> cells(GroupId group) {
+        if (!shown(group)) {
+            throw new IllegalStateException("Cells of a hidden group were asked for");
+        }
+        return cellsOf.getOrDefault(group, Set.of());
+    }
+
     /** The group's figures; only for shown groups. */
     Totals totals(GroupId group) {
         if (!shown(group)) {

@@ -1,6 +1,7 @@
 package no.maturo.analytics;
 
 import static no.maturo.jooq.Tables.ANALYTICS_CYCLE_ROLLUP;
+import static no.maturo.jooq.Tables.ANALYTICS_DIMENSION_ROLLUP;
 import static no.maturo.jooq.Tables.ANALYTICS_GROUP_ROLLUP;
 import static no.maturo.jooq.Tables.ANALYTICS_STATEMENT_ROLLUP;
 import static no.maturo.jooq.Tables.CYCLE;
@@ -48,6 +49,22 @@ class Rollups {
             Map<MaturityLevel, Integer> levels,
             Map<UUID, Tally> statements) {}
 
+    /**
+     * Respondents' own indices of one dimension: how many, their sum and their sum of squares. Adds up over groups.
+     */
+    record Moments(int n, double sum, double squares) {
+
+        static final Moments EMPTY = new Moments(0, 0, 0);
+
+        static Moments of(double index) {
+            return new Moments(1, index, index * index);
+        }
+
+        Moments plus(Moments other) {
+            return new Moments(n + other.n, sum + other.sum, squares + other.squares);
+        }
+    }
+
     private final DSLContext dsl;
     private final ModelCatalog catalog;
 
@@ -76,7 +93,8 @@ class Rollups {
                 response.roleLevel(),
                 1,
                 levelCounts(level(version, response.answers())),
-                answers);
+                answers,
+                dimensionMoments(version, response.answers()));
     }
 
     /** Makes sure the cycle has rollups, rebuilding them from its responses the first time. */
@@ -163,14 +181,16 @@ class Rollups {
         byGroup.forEach((group, responses) -> {
             Map<MaturityLevel, Integer> levels = levelCounts(null);
             Map<UUID, Tally> statements = new HashMap<>();
+            Map<String, Moments> dimensions = new HashMap<>();
             for (List<MaturityScores.Answer> answers : responses) {
+                dimensionMoments(version, answers).forEach((key, m) -> dimensions.merge(key, m, Moments::plus));
                 MaturityLevel level = level(version, answers);
                 if (level != null) {
                     levels.merge(level, 1, Integer::sum);
                 }
                 answers.forEach(a -> statements.merge(a.itemId(), Tally.of(a.value()), Tally::plus));
             }
-            add(cycleId, group.departmentId(), group.roleLevel(), responses.size(), levels, statements);
+            add(cycleId, group.departmentId(), group.roleLevel(), responses.size(), levels, statements, dimensions);
         });
     }
 
@@ -179,6 +199,32 @@ class Rollups {
         Set<UUID> answered = answers.stream().map(MaturityScores.Answer::itemId).collect(Collectors.toSet());
         Double index = MaturityScores.ofAnswers(version, answered, answers).exactIndex();
         return index == null ? null : version.levelOf(index);
+    }
+
+    /** One response's own index per dimension key; dimensions it answered only with "don't know" are left out. */
+    private static Map<String, Moments> dimensionMoments(ModelVersion version, List<MaturityScores.Answer> answers) {
+        Set<UUID> answered = answers.stream().map(MaturityScores.Answer::itemId).collect(Collectors.toSet());
+        Map<String, Moments> moments = new HashMap<>();
+        for (MaturityScores.DimensionScore dimension :
+                MaturityScores.ofAnswers(version, answered, answers).dimensions()) {
+            if (dimension.exactMean() != null) {
+                moments.put(dimension.dimension().key(), Moments.of(dimension.exactMean()));
+            }
+        }
+        return moments;
+    }
+
+    /** Per group key, the respondents' dimension indices per dimension key. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Map<String, Map<String, Moments>> dimensionsOf(UUID cycleId) {
+        Map<String, Map<String, Moments>> byGroup = new HashMap<>();
+        dsl.selectFrom(ANALYTICS_DIMENSION_ROLLUP)
+                .where(ANALYTICS_DIMENSION_ROLLUP.CYCLE_ID.eq(cycleId))
+                .forEach(r -> byGroup.computeIfAbsent(r.getGroupKey(), k -> new HashMap<>())
+                        .put(
+                                r.getDimensionKey(),
+                                new Moments(r.getRespondents(), r.getIndexSum(), r.getIndexSquares())));
+        return byGroup;
     }
 
     private static Map<MaturityLevel, Integer> levelCounts(MaturityLevel level) {
@@ -197,7 +243,8 @@ class Rollups {
             String roleLevel,
             int responses,
             Map<MaturityLevel, Integer> levels,
-            Map<UUID, Tally> statements) {
+            Map<UUID, Tally> statements,
+            Map<String, Moments> dimensions) {
         UUID tenantId = TenantContext.require();
         String key = groupKey(departmentId, roleLevel);
         var g = ANALYTICS_GROUP_ROLLUP;
@@ -240,6 +287,21 @@ class Rollups {
                 .set(s.VALUE_4, s.VALUE_4.plus(tally.fours()))
                 .set(s.VALUE_5, s.VALUE_5.plus(tally.fives()))
                 .set(s.DONT_KNOW, s.DONT_KNOW.plus(tally.dontKnow()))
+                .execute());
+        var d = ANALYTICS_DIMENSION_ROLLUP;
+        dimensions.forEach((dimensionKey, m) -> dsl.insertInto(d)
+                .set(d.TENANT_ID, tenantId)
+                .set(d.CYCLE_ID, cycleId)
+                .set(d.GROUP_KEY, key)
+                .set(d.DIMENSION_KEY, dimensionKey)
+                .set(d.RESPONDENTS, m.n())
+                .set(d.INDEX_SUM, m.sum())
+                .set(d.INDEX_SQUARES, m.squares())
+                .onConflict(d.TENANT_ID, d.CYCLE_ID, d.GROUP_KEY, d.DIMENSION_KEY)
+                .doUpdate()
+                .set(d.RESPONDENTS, d.RESPONDENTS.plus(m.n()))
+                .set(d.INDEX_SUM, d.INDEX_SUM.plus(m.sum()))
+                .set(d.INDEX_SQUARES, d.INDEX_SQUARES.plus(m.squares()))
                 .execute());
     }
 }

@@ -5,6 +5,7 @@ import static no.maturo.jooq.Tables.CUSTOMER_LINK;
 import static no.maturo.jooq.Tables.CYCLE;
 import static no.maturo.jooq.Tables.CYCLE_ITEM;
 import static no.maturo.jooq.Tables.CYCLE_PARTICIPANT;
+import static no.maturo.jooq.Tables.RESPONSE;
 import static no.maturo.jooq.Tables.USER_ACCOUNT;
 import static org.jooq.impl.DSL.count;
 
@@ -144,6 +145,26 @@ class CycleRepository {
                 .set(CYCLE.STATUS, Cycle.Status.CLOSED.name())
                 .set(CYCLE.CLOSED_AT, closedAt)
                 .where(CYCLE.TENANT_ID.eq(tenant()), CYCLE.ID.eq(id))
+                .execute();
+    }
+
+    /**
+     * Moves a closed cycle, and its responses' cycle date, back in time. Only for {@link DemoSurveySeeder}: the demo
+     * needs earlier quarters to show trends, while the ordinary services rightly refuse opening dates in the past,
+     * so the demo creates, opens, answers and closes those cycles through the services today and then dates them
+     * back here. Nothing else may rewrite a cycle's history.
+     */
+    void backdateForDemo(UUID cycleId, OffsetDateTime opensAt, OffsetDateTime closesAt) {
+        dsl.update(CYCLE)
+                .set(CYCLE.OPENS_AT, opensAt)
+                .set(CYCLE.OPENED_AT, opensAt)
+                .set(CYCLE.CLOSES_AT, closesAt)
+                .set(CYCLE.CLOSED_AT, closesAt)
+                .where(CYCLE.TENANT_ID.eq(tenant()), CYCLE.ID.eq(cycleId), CYCLE.STATUS.eq(Cycle.Status.CLOSED.name()))
+                .execute();
+        dsl.update(RESPONSE)
+                .set(RESPONSE.CYCLE_DATE, opensAt.toLocalDate())
+                .where(RESPONSE.TENANT_ID.eq(tenant()), RESPONSE.CYCLE_ID.eq(cycleId))
                 .execute();
     }
 

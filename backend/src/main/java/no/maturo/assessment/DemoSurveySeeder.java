@@ -21,10 +21,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Gives the demo tenant two surveys on the embedded demo database, through the same services an admin and the
- * respondents use: a closed assessment answered by most people (leaders more positive than the front line, the
- * perception gap the product exists to show) and an open monthly pulse that every demo login can answer. Runs
- * after the demo model exists and only while the tenant has no survey.
+ * Gives the demo tenant its surveys on the embedded demo database, through the same services an admin and the
+ * respondents use: three earlier quarterly assessments and the current one, closed and answered by most people
+ * (leaders more positive than the front line, the perception gap the product exists to show, and some dimensions
+ * improving quarter by quarter, for the trends), and an open monthly pulse that every demo login can answer. The
+ * earlier quarters are run today and then dated back ({@link CycleRepository#backdateForDemo}). Runs after the demo
+ * model exists and only while the tenant has no survey.
  */
 @Component
 @ConditionalOnProperty(name = "maturo.demo.enabled", havingValue = "true")
@@ -33,6 +35,19 @@ class DemoSurveySeeder implements ApplicationRunner {
 
     private static final String DEMO_TENANT_SLUG = "nordlys";
     private static final int RESPONDENTS_LEFT_OUT = 2;
+    private static final int EARLIER_QUARTERS = 3;
+
+    /**
+     * Per dimension (in model order; the last row for all further ones), how far below today's answers it lay some
+     * quarters ago (column 0 is today, 3 three quarters ago): the first dimension took a leap two quarters ago, the
+     * second drifts up slowly, the others stay.
+     */
+    private static final double[][] IMPROVEMENT_BEHIND = {
+        {0, 0.3, 1.3, 1.5},
+        {0, 0.15, 0.3, 0.45},
+        {0, 0, 0, 0}
+    };
+
     private static final Logger log = LoggerFactory.getLogger(DemoSurveySeeder.class);
 
     private final Tenants tenants;
@@ -77,6 +92,24 @@ class DemoSurveySeeder implements ApplicationRunner {
         }
         OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES);
 
+        for (int quartersAgo = EARLIER_QUARTERS; quartersAgo >= 1; quartersAgo--) {
+            OffsetDateTime opensAt = now.minusMonths(3L * quartersAgo);
+            UUID earlier = cycles.create(plan(
+                            "Kundeorientering – " + ((opensAt.getMonthValue() - 1) / 3 + 1) + ". kvartal "
+                                    + opensAt.getYear(),
+                            Cycle.Kind.ASSESSMENT,
+                            version,
+                            now.plusDays(21),
+                            Cycle.Recurrence.NONE,
+                            null))
+                    .cycle()
+                    .id();
+            cycles.openNow(earlier);
+            answerAsMostParticipants(earlier, version, quartersAgo);
+            cycles.closeNow(earlier);
+            cycleRepository.backdateForDemo(earlier, opensAt, opensAt.plusDays(21));
+        }
+
         UUID assessment = cycles.create(plan(
                         "Kundeorientering – egenvurdering",
                         Cycle.Kind.ASSESSMENT,
@@ -87,7 +120,7 @@ class DemoSurveySeeder implements ApplicationRunner {
                 .cycle()
                 .id();
         cycles.openNow(assessment);
-        answerAsMostParticipants(assessment, version);
+        answerAsMostParticipants(assessment, version, 0);
         cycles.closeNow(assessment);
 
         UUID pulse = cycles.create(
@@ -95,7 +128,7 @@ class DemoSurveySeeder implements ApplicationRunner {
                 .cycle()
                 .id();
         cycles.openNow(pulse);
-        log.info("Seeded the demo surveys: a closed assessment with answers and an open monthly pulse");
+        log.info("Seeded the demo surveys: four quarterly assessments with answers and an open monthly pulse");
     }
 
     private static Cycle.Plan plan(
@@ -120,17 +153,22 @@ class DemoSurveySeeder implements ApplicationRunner {
     }
 
     /** Answers as every participant but a few, through the ordinary submission path. */
-    private void answerAsMostParticipants(UUID cycleId, ModelVersion version) {
+    private void answerAsMostParticipants(UUID cycleId, ModelVersion version, int quartersAgo) {
         List<UUID> asked = cycleRepository.items(cycleId);
-        Random random = new Random(2026);
+        Random random = new Random(2026 + quartersAgo);
         List<CycleRepository.ParticipantLevel> participants = cycleRepository.participantLevels(cycleId);
         for (CycleRepository.ParticipantLevel participant :
                 participants.subList(0, Math.max(0, participants.size() - RESPONDENTS_LEFT_OUT))) {
             double leaning = leaningOf(participant.roleLevel());
             List<SurveyAnswering.SubmittedAnswer> answers = new ArrayList<>();
-            for (ModelVersion.Item item : version.items()) {
-                if (asked.contains(item.id())) {
-                    answers.add(new SurveyAnswering.SubmittedAnswer(item.id(), value(random, leaning, item)));
+            List<ModelVersion.Dimension> dimensions = version.dimensions();
+            for (int d = 0; d < dimensions.size(); d++) {
+                double behind = IMPROVEMENT_BEHIND[Math.min(d, IMPROVEMENT_BEHIND.length - 1)][quartersAgo];
+                for (ModelVersion.Item item : dimensions.get(d).items()) {
+                    if (asked.contains(item.id())) {
+                        answers.add(
+                                new SurveyAnswering.SubmittedAnswer(item.id(), value(random, leaning - behind, item)));
+                    }
                 }
             }
             answering.submitAsEmployee(

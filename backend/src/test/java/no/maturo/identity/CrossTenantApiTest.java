@@ -76,6 +76,8 @@ class CrossTenantApiTest extends IntegrationTest {
             "GET /api/v1/analytics/cycles/{cycleId}/scores",
             "GET /api/v1/analytics/cycles/{cycleId}/heatmap",
             "GET /api/v1/analytics/cycles/{cycleId}/perception-gap",
+            // Trends: cross-tenant cases in no.maturo.analytics.TrendsApiTest.
+            "GET /api/v1/analytics/trends",
             // Answering surveys and live results: cross-tenant cases in no.maturo.assessment.SurveyCrossTenantTest.
             "GET /api/v1/surveys/by-link/{token}",
             "POST /api/v1/surveys/by-link/{token}/responses",

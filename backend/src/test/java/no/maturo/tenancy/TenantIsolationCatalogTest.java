@@ -73,6 +73,9 @@ class TenantIsolationCatalogTest extends IntegrationTest {
               INSERT INTO analytics_statement_rollup (tenant_id, cycle_id, group_key, item_id, department_id,
                                                       role_level, value_4)
                 VALUES (t, c, d::text || '/FRONTLINE', i, d, 'FRONTLINE', 1);
+              INSERT INTO analytics_dimension_rollup (tenant_id, cycle_id, group_key, dimension_key, respondents,
+                                                      index_sum, index_squares)
+                VALUES (t, c, d::text || '/FRONTLINE', 'customer-insight', 1, 4, 16);
             END $$
             """;
 
