@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { LevelBadge, Score, type MaturityLevel } from '@/components/score';
 import type { Figure } from '../utils/figures';
-import { formatIndex } from '../utils/figures';
 import { Suppressed } from './suppressed';
+import { formatIndex } from '@/lib/i18n/format-index';
 
 /** A table cell's figure: the index with its bar, the "hidden" text, or a dash when there is none. */
 export function FigureScore({ figure, threshold }: { figure: Figure; threshold: number }) {

@@ -4,15 +4,10 @@ import { Score } from '@/components/score';
 import { TableRegion } from '@/components/table-region';
 import { localized } from '@/lib/i18n/localized';
 import type { GroupFigures as Figures } from '../api/analytics';
-import {
-  formatIndex,
-  formatIndex100,
-  formatPercent,
-  levelShares,
-  participationPercent,
-} from '../utils/figures';
+import { formatPercent, levelShares, participationPercent } from '../utils/figures';
 import { Level } from './figure-cell';
 import { Suppressed } from './suppressed';
+import { formatIndex, formatIndex100 } from '@/lib/i18n/format-index';
 
 /** The selected group's overall index, level shares, participation, dimensions and statements. */
 export function GroupFigures({ figures }: { figures: Figures }) {

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { TableRegion } from '@/components/table-region';
 import { localized } from '@/lib/i18n/localized';
 import type { Heatmap } from '../api/analytics';
-import { formatIndex, heatmapTable, LEVELS, type Figure } from '../utils/figures';
+import { heatmapTable, LEVELS, type Figure } from '../utils/figures';
 import { Suppressed } from './suppressed';
+import { formatIndex } from '@/lib/i18n/format-index';
 
 /** Departments (each with its sub-departments) by dimensions: colour by level, and the number in every cell. */
 export function HeatmapTable({ heatmap }: { heatmap: Heatmap }) {

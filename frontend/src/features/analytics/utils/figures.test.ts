@@ -1,8 +1,6 @@
 import type { CycleSummary, Heatmap, PerceptionGap } from '../api/analytics';
 import {
   formatGap,
-  formatIndex,
-  formatIndex100,
   formatPercent,
   gapTable,
   heatmapTable,
@@ -10,6 +8,7 @@ import {
   newestFirst,
   participationPercent,
 } from './figures';
+import { formatIndex, formatIndex100 } from '@/lib/i18n/format-index';
 
 describe('number formatting in the reader’s language', () => {
   it('shows indices with two decimals and 0-100 as whole numbers', () => {

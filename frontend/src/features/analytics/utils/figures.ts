@@ -3,21 +3,6 @@ import type { CycleSummary, Heatmap, PerceptionGap, SuppressedReason } from '../
 
 export const LEVELS: readonly MaturityLevel[] = ['LOW', 'MEDIUM', 'HIGH'];
 
-/** An index on 1-5, always with two decimals, in the reader's language. */
-export function formatIndex(value: number | null | undefined, locale: string): string {
-  if (value == null) return '—';
-  return new Intl.NumberFormat(locale, {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  }).format(value);
-}
-
-/** An index on 0-100, as a whole number. */
-export function formatIndex100(value: number | null | undefined, locale: string): string {
-  if (value == null) return '—';
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
-}
-
 /** A percentage given as 0-100 (as the API gives shares and top-2-box), as a whole percent. */
 export function formatPercent(value: number | null | undefined, locale: string): string {
   if (value == null) return '—';

@@ -6,15 +6,10 @@ import { LevelBadge, Score } from '@/components/score';
 import { TableRegion } from '@/components/table-region';
 import { useModels, useModelVersion, type Cycle } from '../api/cycles';
 import { useCycleResults, type GroupResults, type MaturityLevel } from '../api/results';
-import {
-  dimensionRow,
-  formatIndex,
-  formatIndex100,
-  turnoutRate,
-  type LevelLimits,
-} from '../utils/results';
+import { dimensionRow, turnoutRate, type LevelLimits } from '../utils/results';
 import { formatRate } from './format';
 import { localized } from '@/lib/i18n/localized';
+import { formatIndex, formatIndex100 } from '@/lib/i18n/format-index';
 
 /** Turnout and, per group that has reached the anonymity threshold, the maturity index and its parts. */
 export function CycleResults({ cycle }: { cycle: Cycle }) {

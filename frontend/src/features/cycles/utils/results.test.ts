@@ -1,5 +1,6 @@
 import type { DimensionResult } from '../api/results';
-import { dimensionRow, formatIndex, formatIndex100, levelOf, to100, turnoutRate } from './results';
+import { dimensionRow, levelOf, to100, turnoutRate } from './results';
+import { formatIndex, formatIndex100 } from '@/lib/i18n/format-index';
 
 const limits = { lowUpTo: 2.5, mediumUpTo: 3.75 };
 

@@ -18,20 +18,6 @@ export function to100(index: number): number {
   return Math.round(((index - 1) / 4) * 100 * 100) / 100;
 }
 
-/** A text in the reader's language, else English, else any language it has. */
-export function formatIndex(value: number | undefined | null, locale: string): string {
-  if (value == null) return '—';
-  return new Intl.NumberFormat(locale, {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  }).format(value);
-}
-
-export function formatIndex100(value: number | undefined | null, locale: string): string {
-  if (value == null) return '—';
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
-}
-
 /** The share that answered, or null when nobody was asked. */
 export function turnoutRate(invited: number, answered: number): number | null {
   return invited > 0 ? answered / invited : null;
