@@ -8,6 +8,7 @@ import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import java.time.Instant;
 import java.util.UUID;
 import javax.sql.DataSource;
+import no.maturo.shared.BackgroundJobs;
 import no.maturo.tenancy.TenantContext;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
@@ -44,9 +45,9 @@ class CycleSchedule {
     }
 
     private final SchedulerClient client;
-    private final ObjectProvider<CycleScheduler> scheduler;
+    private final ObjectProvider<BackgroundJobs> scheduler;
 
-    CycleSchedule(DataSource dataSource, ObjectProvider<CycleScheduler> scheduler) {
+    CycleSchedule(DataSource dataSource, ObjectProvider<BackgroundJobs> scheduler) {
         this.client = SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource))
                 .build();
         this.scheduler = scheduler;
@@ -112,7 +113,7 @@ class CycleSchedule {
             return;
         }
         Runnable wake = () -> {
-            CycleScheduler running = scheduler.getIfAvailable();
+            BackgroundJobs running = scheduler.getIfAvailable();
             if (running != null) {
                 running.checkForDueTasks();
             }

@@ -20,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class PublicSurveyThrottle {
 
+    static final Duration CLEANUP_INTERVAL = Duration.ofHours(1);
+
     private final DSLContext dsl;
     private final PublicSurveyThrottleProperties properties;
 
@@ -52,5 +54,14 @@ class PublicSurveyThrottle {
         }
         Duration left = Duration.between(now, counted.getWindowStartedAt().plus(properties.window()));
         return Optional.of(left.isNegative() ? Duration.ZERO : left);
+    }
+
+    /** Deletes the windows that have ended, so a client address is not kept after it stops mattering. */
+    @Transactional
+    public int forgetExpiredWindows() {
+        return dsl.deleteFrom(PUBLIC_REQUEST_THROTTLE)
+                .where(PUBLIC_REQUEST_THROTTLE.WINDOW_STARTED_AT.le(
+                        OffsetDateTime.now().minus(properties.window())))
+                .execute();
     }
 }

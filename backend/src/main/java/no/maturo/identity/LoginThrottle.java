@@ -21,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class LoginThrottle {
 
+    static final Duration CLEANUP_INTERVAL = Duration.ofHours(1);
+
     private final DSLContext dsl;
     private final LoginThrottleProperties properties;
 
@@ -54,6 +56,19 @@ class LoginThrottle {
     public void recordSuccess(String email) {
         dsl.deleteFrom(LOGIN_THROTTLE)
                 .where(LOGIN_THROTTLE.THROTTLE_KEY.eq(accountKey(email)))
+                .execute();
+    }
+
+    /**
+     * Deletes counts whose window has ended and whose lockout (if any) is over, so addresses and e-mail addresses
+     * of failed sign-ins are not kept after they stop mattering.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public int forgetExpiredWindows() {
+        OffsetDateTime now = OffsetDateTime.now();
+        return dsl.deleteFrom(LOGIN_THROTTLE)
+                .where(LOGIN_THROTTLE.WINDOW_STARTED_AT.lt(now.minus(properties.window())))
+                .and(LOGIN_THROTTLE.LOCKED_UNTIL.isNull().or(LOGIN_THROTTLE.LOCKED_UNTIL.le(now)))
                 .execute();
     }
 

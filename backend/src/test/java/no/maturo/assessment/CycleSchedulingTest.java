@@ -24,6 +24,7 @@ import javax.sql.DataSource;
 import no.maturo.identity.NewUser;
 import no.maturo.identity.Role;
 import no.maturo.identity.RoleLevel;
+import no.maturo.shared.BackgroundJobs;
 import no.maturo.tenancy.TenantContext;
 import no.maturo.testsupport.ApiClient;
 import no.maturo.testsupport.TestMail;
@@ -43,7 +44,7 @@ class CycleSchedulingTest extends CycleTestSupport {
     private DataSource dataSource;
 
     @Autowired
-    private CycleScheduler cycleScheduler;
+    private BackgroundJobs backgroundJobs;
 
     @Autowired
     private CycleJobs jobs;
@@ -428,7 +429,7 @@ class CycleSchedulingTest extends CycleTestSupport {
                     Thread.currentThread().interrupt();
                 }
             });
-            List<Task<?>> known = new ArrayList<>(cycleScheduler.tasks());
+            List<Task<?>> known = new ArrayList<>(backgroundJobs.tasks());
             known.add(counting);
             schedulers.add(Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), known)
                     .schedulerName(new com.github.kagkarlsson.scheduler.SchedulerName.Fixed("test-" + name))

@@ -1,15 +1,15 @@
-package no.maturo.assessment;
+package no.maturo.shared;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The db-scheduler that opens, reminds and closes cycles. {@code enabled=false} keeps this instance from executing
- * tasks (it still schedules them for the instances that do).
+ * The db-scheduler that runs every module's background tasks. {@code enabled=false} keeps this instance from
+ * executing tasks (it still schedules them for the instances that do).
  */
 @ConfigurationProperties("maturo.scheduler")
-record SchedulerProperties(
+public record BackgroundJobProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("10s") Duration pollingInterval,
         @DefaultValue("4") int threads,
